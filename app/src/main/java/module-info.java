@@ -1,0 +1,12 @@
+/** The Stepwise desktop window and command line. */
+module stepwise.app {
+    requires stepwise.model;
+    requires stepwise.engine;
+    requires stepwise.canvas;
+    requires stepwise.assets;
+    requires javafx.controls;
+    requires java.logging;
+    requires java.prefs;
+
+    exports stepwise.app;
+}

@@ -1,0 +1,12 @@
+/** The JavaFX graph view and editor of a workflow, its layout, export and execution overlay. */
+module stepwise.canvas {
+    requires transitive stepwise.model;
+    requires transitive stepwise.engine;
+    requires stepwise.assets;
+    requires transitive javafx.controls;
+    requires org.eclipse.elk.core;
+    requires org.eclipse.elk.graph;
+    requires org.eclipse.elk.alg.layered;
+
+    exports stepwise.canvas;
+}

@@ -1,0 +1,17 @@
+package stepwise.canvas;
+
+import javafx.css.PseudoClass;
+
+/** The pseudo-classes that show a state's selection and execution status; the theme CSS colours them. */
+public final class StatusPseudoClasses {
+    public static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    public static final PseudoClass RUNNING = PseudoClass.getPseudoClass("running");
+    public static final PseudoClass SUCCEEDED = PseudoClass.getPseudoClass("succeeded");
+    public static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    public static final PseudoClass CAUGHT = PseudoClass.getPseudoClass("caught");
+    public static final PseudoClass ABORTED = PseudoClass.getPseudoClass("aborted");
+    public static final PseudoClass NOT_RUN = PseudoClass.getPseudoClass("not-run");
+
+    private StatusPseudoClasses() {
+    }
+}

@@ -1,0 +1,9 @@
+/** A deterministic ASL interpreter on a virtual clock, with AWS-shaped execution history. */
+module stepwise.engine {
+    requires transitive stepwise.model;
+    requires com.fasterxml.jackson.databind;
+    requires json.path;
+    requires com.dashjoin.jsonata;
+
+    exports stepwise.engine;
+}

@@ -1,0 +1,10 @@
+/** The ASL document: lossless positioned parse, typed state machine, graph, validation and edit commands. */
+module stepwise.model {
+    requires com.dashjoin.jsonata;
+
+    exports stepwise.model;
+    exports stepwise.model.json;
+    exports stepwise.model.asl;
+    exports stepwise.model.graph;
+    exports stepwise.model.edit;
+}

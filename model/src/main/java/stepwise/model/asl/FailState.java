@@ -1,0 +1,11 @@
+package stepwise.model.asl;
+
+import stepwise.model.json.JsonObject;
+import stepwise.model.json.JsonPointer;
+
+public record FailState(String name, JsonPointer pointer, JsonObject raw) implements State {
+    @Override
+    public StateType type() {
+        return StateType.FAIL;
+    }
+}

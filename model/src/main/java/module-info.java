@@ -7,4 +7,5 @@ module stepwise.model {
     exports stepwise.model.asl;
     exports stepwise.model.graph;
     exports stepwise.model.edit;
+    exports stepwise.model.sample;
 }

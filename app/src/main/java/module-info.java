@@ -9,4 +9,5 @@ module stepwise.app {
     requires java.prefs;
 
     exports stepwise.app;
+    exports stepwise.app.bench;
 }

@@ -14,6 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        AppLogging.install(UserFolders.forUser());
         if (opensWindow(args)) {
             StepwiseApp.main(args);
             return;

@@ -14,6 +14,7 @@ public final class StepwiseApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        new UnexpectedErrorHandler(() -> stage).install();
         MainWindow window = new MainWindow(stage);
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {

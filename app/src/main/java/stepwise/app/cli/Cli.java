@@ -63,8 +63,8 @@ public final class Cli {
             io.err().println("stepwise " + command.name() + ": out of memory (raise -Xmx)");
             return 3;
         } catch (Exception | StackOverflowError e) {
-            LOG.log(Level.FINE, "internal error in " + command.name(), e);
-            io.err().println("stepwise " + command.name() + ": internal error: " + e);
+            LOG.log(Level.SEVERE, "internal error in " + command.name(), e);
+            io.err().println("stepwise " + command.name() + ": internal error: " + e + " (details in the log file)");
             return 3;
         }
     }

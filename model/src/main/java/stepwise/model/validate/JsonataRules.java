@@ -23,13 +23,19 @@ final class JsonataRules implements Rule {
         void visit(JsonString value, String pointer);
     }
 
+    private final JsonataSyntaxCache syntax;
+
+    JsonataRules(JsonataSyntaxCache syntax) {
+        this.syntax = syntax;
+    }
+
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
         for (StateNode s : workflow.typedStates()) {
             downgrade(workflow, s, findings);
             if (s.isJsonata()) {
                 expressions(s, (value, pointer) -> {
-                    JsonataExpression.SyntaxError error = new JsonataExpression(value.value()).syntaxError();
+                    JsonataExpression.SyntaxError error = syntax.errorOf(value.value());
                     if (error != null) {
                         findings.report(ValidationCode.JSONATA_SYNTAX, pointer, findings.inString(value, error.offset(),
                                 error.offset() + 1), "JSONata syntax error in " + s.describe() + ": " + error.message());

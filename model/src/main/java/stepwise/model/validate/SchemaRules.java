@@ -1,5 +1,7 @@
 package stepwise.model.validate;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -166,18 +168,18 @@ final class SchemaRules implements Rule {
 
     private static void exclusive(JsonObject o, String pointer, ExclusiveGroup g, boolean jsonata, ObjectSchema schema,
                                   Place missingAt, String owner, Findings findings) {
-        Member first = null;
+        List<Member> present = new ArrayList<>();
         for (String name : g.fields()) {
             Member m = o.member(name);
-            if (m == null) {
-                continue;
+            if (m != null) {
+                present.add(m);
             }
-            if (first == null) {
-                first = m;
-            } else {
-                findings.report(ValidationCode.EXCLUSIVE_FIELDS, Findings.keyOf(Place.child(pointer, name), m),
-                        owner + " cannot have both " + first.key() + " and " + name + "; keep one");
-            }
+        }
+        present.sort(Comparator.comparingInt(m -> m.keySpan().start()));
+        Member first = present.isEmpty() ? null : present.get(0);
+        for (Member m : present.subList(Math.min(1, present.size()), present.size())) {
+            findings.report(ValidationCode.EXCLUSIVE_FIELDS, Findings.keyOf(Place.child(pointer, m.key()), m),
+                    owner + " cannot have both " + first.key() + " and " + m.key() + "; keep one");
         }
         if (first == null && g.oneRequired()) {
             List<String> usable = g.fields().stream().filter(f -> {

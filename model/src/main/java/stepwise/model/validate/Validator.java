@@ -18,6 +18,9 @@ import stepwise.model.json.JsonParser;
  * ({@link ValidationCode}), a message naming the state, the JSON Pointer and span of the value it
  * concerns.
  *
+ * <p>An instance keeps what it learnt about expressions between runs, so the editor keeps one per open
+ * workflow; {@link #validate(AslDocument)} is the one-off form. Instances are safe to share between threads.
+ *
  * <p>It never throws, whatever the input (partial parses, values of the wrong type anywhere), and is
  * cheap enough to run after every pause in typing. After a syntax error the parse is partial, so
  * only problems before the error are reported, leaving out those that the missing text may resolve
@@ -27,9 +30,7 @@ public final class Validator {
     private static final Logger LOG = Logger.getLogger(Validator.class.getName());
 
     /** The rule families, each independent of the others. */
-    private static final List<Rule> RULES = List.of(
-            new SchemaRules(), new StructureRules(), new PathRules(), new ChoiceRules(), new ErrorHandlingRules(),
-            new MapParallelRules(), new TaskRules(), new JsonataRules(), new VariableRules(), new SeedWarnings());
+    private final List<Rule> rules;
 
     /** Codes that a truncated document may raise only because the rest of it is missing. */
     private static final Set<ValidationCode> NEED_WHOLE_DOCUMENT = EnumSet.of(ValidationCode.MISSING_FIELD,
@@ -37,11 +38,19 @@ public final class Validator {
             ValidationCode.NO_TERMINAL_STATE, ValidationCode.MISSING_TRANSITION, ValidationCode.UNASSIGNED_VARIABLE,
             ValidationCode.EXCLUSIVE_FIELDS);
 
-    private Validator() {
+    public Validator() {
+        this.rules = List.of(new SchemaRules(), new StructureRules(), new PathRules(), new ChoiceRules(), new ErrorHandlingRules(),
+                new MapParallelRules(), new TaskRules(), new JsonataRules(new JsonataSyntaxCache()), new VariableRules(),
+                new SeedWarnings());
+    }
+
+    /** Every diagnostic of {@code document}, with a validator used once. */
+    public static List<Diagnostic> validate(AslDocument document) {
+        return new Validator().check(document);
     }
 
     /** Every diagnostic of {@code document}: its syntax diagnostics, then the validator's. */
-    public static List<Diagnostic> validate(AslDocument document) {
+    public List<Diagnostic> check(AslDocument document) {
         List<Diagnostic> out = new ArrayList<>(document.syntaxDiagnostics());
         JsonObject root = document.rootObject();
         if (root == null) {
@@ -55,7 +64,7 @@ public final class Validator {
             LOG.log(Level.WARNING, "could not index the workflow for validation", e);
             return List.copyOf(out);
         }
-        for (Rule rule : RULES) {
+        for (Rule rule : rules) {
             try {
                 rule.check(workflow, findings);
             } catch (RuntimeException | StackOverflowError e) {

@@ -41,6 +41,7 @@ public final class ValidateCommand implements CliCommand {
         if (args.isEmpty()) {
             throw new UsageException("give at least one file to validate");
         }
+        Validator validator = new Validator();
         boolean errors = false;
         boolean unreadable = false;
         for (String name : args) {
@@ -49,7 +50,7 @@ public final class ValidateCommand implements CliCommand {
                 unreadable = true;
                 continue;
             }
-            List<Diagnostic> diagnostics = Validator.validate(AslDocument.decode(bytes, Syntax.forFileName(name)));
+            List<Diagnostic> diagnostics = validator.check(AslDocument.decode(bytes, Syntax.forFileName(name)));
             for (Diagnostic d : diagnostics) {
                 io.out().println(line(name, d));
             }

@@ -105,7 +105,7 @@ final class SchemaRules implements Rule {
     }
 
     private void entries(StateNode s, String field, ObjectSchema schema, Findings findings) {
-        if (!(s.value(field) instanceof JsonArray list) || s.type() == StateType.PASS) {
+        if (!(s.value(field) instanceof JsonArray list) || Schemas.forState(s.type()).field(field) == null) {
             return;
         }
         String base = s.pointer(field);
@@ -152,8 +152,10 @@ final class SchemaRules implements Rule {
             }
             FieldKind.Complaint c = spec.kind().check(m.value(), jsonata);
             if (c != null) {
+                String hint = !jsonata && Values.isExpression(m.value())
+                        ? "; {% %} expressions are JSONata and need \"QueryLanguage\": \"JSONata\"" : "";
                 findings.report(c.code(), Findings.valueOf(fp, m), owner + ": " + key + " must be " + c.requirement() + ", not "
-                        + Values.showTyped(m.value()));
+                        + Values.showTyped(m.value()) + hint);
             }
         }
         for (String name : schema.required()) {

@@ -79,6 +79,12 @@ class StructureRulesTest {
     }
 
     @Test
+    void machines_ending_in_succeed_fail_or_end_have_a_terminal_state() {
+        assertClean(workflow("A", "\"A\": {\"Type\": \"Pass\", \"Next\": \"B\"}, \"B\": {\"Type\": \"Fail\"}"), ValidationCode.NO_TERMINAL_STATE);
+        assertClean(workflow("A", "\"A\": {" + PASS_END + "}"), ValidationCode.NO_TERMINAL_STATE);
+    }
+
+    @Test
     void machine_without_any_end_has_no_terminal_state() {
         String json = workflow("A", "\"A\": {\"Type\": \"Pass\", \"Next\": \"B\"}, \"B\": {\"Type\": \"Pass\", \"Next\": \"A\"}");
         assertReports(json, ValidationCode.NO_TERMINAL_STATE, "\"States\"");

@@ -80,7 +80,7 @@ final class MapParallelRules implements Rule {
             if (c <= 0x1F || (c >= 0x7F && c <= 0x9F)) {
                 return "contains the control character U+" + String.format("%04X", (int) c) + " at position " + (i + 1);
             }
-            if (Character.isWhitespace(c) || FORBIDDEN_IN_LABEL.indexOf(c) >= 0) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || FORBIDDEN_IN_LABEL.indexOf(c) >= 0) {
                 return "contains '" + c + "' at position " + (i + 1) + "; a label cannot contain white space, brackets, "
                         + "wildcards or any of \" # % \\ ^ | ~ ` $ & , ; : /";
             }

@@ -21,7 +21,7 @@ import stepwise.model.json.Span;
  * Workflow variables: the names an {@code Assign} gives must be valid variable names, and a state
  * should only read variables that some path leading to it assigns (a warning: the read fails at
  * run time). Which variables may be set when a state starts is a fixed point over the transitions:
- * a state's own Assign flows along Next and Default, a Choice rule's along its rule, a Catch
+ * a state's own Assign flows along Next, Default and every Choice rule (with the rule's own), a Catch
  * entry's along its catch; a Parallel branch or Map processor starts with what its state sees, and
  * what it assigns stays inside it.
  */
@@ -175,7 +175,13 @@ final class VariableRules implements Rule {
             if (s.value(list) instanceof JsonArray entries) {
                 for (JsonValue item : entries.items()) {
                     if (item instanceof JsonObject entry) {
-                        edge(m, entry.get("Next"), assigned(entry.get("Assign"), s.isJsonata()), out);
+                        Set<String> assigns = assigned(entry.get("Assign"), s.isJsonata());
+                        if (list.equals("Choices") && !own.isEmpty()) {
+                            // The state's own Assign applies whichever rule matches, together with the rule's.
+                            assigns = new HashSet<>(assigns);
+                            assigns.addAll(own);
+                        }
+                        edge(m, entry.get("Next"), assigns, out);
                     }
                 }
             }

@@ -224,7 +224,13 @@ final class SchemaRules implements Rule {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
+    /** Lower-cases the opening article of an owner ("The ItemReader of...", "Branch 2 of...") for use mid-sentence. */
     static String lowerFirst(String s) {
-        return s.startsWith("The ") ? "the " + s.substring(4) : s;
+        for (String word : new String[] {"The ", "Branch "}) {
+            if (s.startsWith(word)) {
+                return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+            }
+        }
+        return s;
     }
 }

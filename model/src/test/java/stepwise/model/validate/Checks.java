@@ -17,7 +17,7 @@ final class Checks {
         return Validator.validate(AslDocument.of(json));
     }
 
-    /** A workflow whose top level is {@code "StartAt": start, "States": {states}} plus {@code extra} top-level members. */
+    /** A workflow whose top level is {@code "StartAt": start, "States": {states}}. */
     static String workflow(String start, String states) {
         return "{\n  \"StartAt\": \"" + start + "\",\n  \"States\": {\n" + states + "\n  }\n}\n";
     }

@@ -45,7 +45,7 @@ final class ErrorHandlingRules implements Rule {
                             + " of " + s.describe() + " lists States.ALL with other errors; States.ALL must be the only error of its entry");
                 } else if (i < entries.size() - 1) {
                     findings.report(ValidationCode.STATES_ALL_MISPLACED, Findings.valueOf(ep, errorEquals), field + " entry " + i
-                            + " of " + s.describe() + " catches States.ALL but is not the last entry, so the entries after it "
+                            + " of " + s.describe() + " handles States.ALL but is not the last entry, so the entries after it "
                             + "can never match; move it last");
                 }
             }

@@ -53,6 +53,7 @@ public final class WorkflowGenerator {
                 remaining -= 1;
             }
         }
+        int catcher = catcherOfFail(plan);
         for (int i = 0; i < plan.size(); i++) {
             names.add(name(plan.get(i)[0]));
         }
@@ -68,7 +69,7 @@ public final class WorkflowGenerator {
             String next = names.get(i + 1);
             sb.append(in).append('"').append(names.get(i)).append("\": {\n");
             switch (p[0]) {
-                case 1 -> task(sb, body, next, fail);
+                case 1 -> task(sb, body, next, fail, i == catcher);
                 case 2 -> sb.append(body).append("\"Type\": \"Pass\",\n").append(body)
                         .append("\"Parameters\": {\"step\": ").append(i).append(", \"order.$\": \"$.order\"},\n")
                         .append(body).append("\"Next\": \"").append(next).append("\"\n");
@@ -79,7 +80,7 @@ public final class WorkflowGenerator {
                         .append(body).append("\"ResultPath\": \"$.check").append(i).append("\",\n")
                         .append(body).append("\"Next\": \"").append(next).append("\"\n");
                 case 6 -> parallel(sb, body, next, fail, p[1], p[2], depth, indent + 2);
-                case 7 -> map(sb, body, next, p[1], depth, indent + 2);
+                case 7 -> map(sb, body, next, fail, p[1], depth, indent + 2, i == catcher);
                 default -> throw new IllegalStateException();
             }
             sb.append(in).append("},\n");
@@ -89,6 +90,38 @@ public final class WorkflowGenerator {
                 .append(body).append("\"Error\": \"StepFailed\",\n").append(body).append("\"Cause\": \"A step failed\"\n")
                 .append(in).append("}\n");
         sb.append(pad).append("}\n");
+    }
+
+    /**
+     * The Fail state of a machine must be reachable (AWS rejects unreachable states): Choices and
+     * Parallels always lead to it, Tasks only sometimes. When no Choice or Parallel is planned, this
+     * picks the last Task (turning a Pass or Wait into one if there is none, else a Map) to always
+     * catch into it; -1 when nothing needs forcing.
+     */
+    private static int catcherOfFail(List<int[]> plan) {
+        for (int[] p : plan) {
+            if (p[0] == 3 || p[0] == 6) {
+                return -1;
+            }
+        }
+        for (int i = plan.size() - 1; i >= 0; i--) {
+            if (plan.get(i)[0] == 1) {
+                return i;
+            }
+        }
+        for (int i = plan.size() - 1; i >= 0; i--) {
+            int kind = plan.get(i)[0];
+            if (kind == 2 || kind == 4 || kind == 5) {
+                plan.set(i, new int[] {1});
+                return i;
+            }
+        }
+        for (int i = plan.size() - 1; i >= 0; i--) {
+            if (plan.get(i)[0] == 7) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String name(int kind) {
@@ -103,7 +136,7 @@ public final class WorkflowGenerator {
         return words[random.nextInt(words.length)] + (++counter);
     }
 
-    private void task(StringBuilder sb, String body, String next, String fail) {
+    private void task(StringBuilder sb, String body, String next, String fail, boolean mustCatch) {
         String[] resources = {
             "arn:aws:states:::lambda:invoke", "arn:aws:states:::sns:publish", "arn:aws:states:::sqs:sendMessage",
             "arn:aws:states:::dynamodb:putItem", "arn:aws:lambda:us-east-1:123456789012:function:step"};
@@ -111,7 +144,7 @@ public final class WorkflowGenerator {
         sb.append(body).append("\"Resource\": \"").append(resources[random.nextInt(resources.length)]).append("\",\n");
         sb.append(body).append("\"Parameters\": {\"FunctionName\": \"step\", \"Payload.$\": \"$\"},\n");
         sb.append(body).append("\"ResultPath\": \"$.result\",\n");
-        if (random.nextBoolean()) {
+        if (random.nextBoolean() | mustCatch) {
             sb.append(body).append("\"Retry\": [{\"ErrorEquals\": [\"States.TaskFailed\"], \"IntervalSeconds\": 2, \"MaxAttempts\": 3, ")
                     .append("\"BackoffRate\": 2, \"JitterStrategy\": \"FULL\"}],\n");
             sb.append(body).append("\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"ResultPath\": \"$.error\", \"Next\": \"")
@@ -143,7 +176,7 @@ public final class WorkflowGenerator {
         sb.append(body).append("\"Next\": \"").append(next).append("\"\n");
     }
 
-    private void map(StringBuilder sb, String body, String next, int size, int depth, int indent) {
+    private void map(StringBuilder sb, String body, String next, String fail, int size, int depth, int indent, boolean mustCatch) {
         sb.append(body).append("\"Type\": \"Map\",\n").append(body).append("\"ItemsPath\": \"$.items\",\n");
         sb.append(body).append("\"MaxConcurrency\": ").append(1 + random.nextInt(10)).append(",\n");
         sb.append(body).append("\"ItemProcessor\": {\n");
@@ -152,6 +185,9 @@ public final class WorkflowGenerator {
         branchBody(sb, indent, size, depth + 1);
         sb.append(body).append("},\n");
         sb.append(body).append("\"ResultPath\": \"$.mapped\",\n");
+        if (mustCatch) {
+            sb.append(body).append("\"Catch\": [{\"ErrorEquals\": [\"States.ALL\"], \"Next\": \"").append(fail).append("\"}],\n");
+        }
         sb.append(body).append("\"Next\": \"").append(next).append("\"\n");
     }
 

@@ -1,6 +1,7 @@
 /** The ASL document: lossless positioned parse, typed state machine, graph, validation and edit commands. */
 module stepwise.model {
     requires com.dashjoin.jsonata;
+    requires org.snakeyaml.engine.v2;
 
     exports stepwise.model;
     exports stepwise.model.json;
@@ -8,4 +9,5 @@ module stepwise.model {
     exports stepwise.model.graph;
     exports stepwise.model.edit;
     exports stepwise.model.sample;
+    exports stepwise.model.yaml;
 }

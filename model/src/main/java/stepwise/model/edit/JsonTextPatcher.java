@@ -15,12 +15,14 @@ final class JsonTextPatcher implements TextPatcher {
     private final String text;
     private final WriteStyle style;
     private final JsonWriter writer;
+    private final FlowCollections flow;
 
     JsonTextPatcher(AslDocument document) {
         this.document = document;
         this.text = document.text();
         this.style = WriteStyle.of(document);
         this.writer = new JsonWriter(style);
+        this.flow = new FlowCollections(text, style);
     }
 
     @Override
@@ -56,7 +58,7 @@ final class JsonTextPatcher implements TextPatcher {
 
     @Override
     public TextEdit insertMembers(JsonObject object, int index, List<NewMember> members) {
-        List<Piece> pieces = new ArrayList<>(members.size());
+        List<FlowCollections.Piece> pieces = new ArrayList<>(members.size());
         for (NewMember m : members) {
             pieces.add((indent, inline) -> member(m, indent, inline));
         }
@@ -66,7 +68,7 @@ final class JsonTextPatcher implements TextPatcher {
             starts.add(m.keySpan().start());
             ends.add(m.value().span().end());
         }
-        return insert(object.span().start(), object.span().end(), starts, ends, index, pieces);
+        return flow.insert(object.span().start(), object.span().end(), starts, ends, index, pieces);
     }
 
     @Override
@@ -81,7 +83,7 @@ final class JsonTextPatcher implements TextPatcher {
         for (Member m : members) {
             removed[indexOf(object.members(), m)] = true;
         }
-        return remove(object.span().start(), object.span().end(), starts, ends, removed);
+        return flow.remove(object.span().start(), object.span().end(), starts, ends, removed);
     }
 
     @Override
@@ -92,8 +94,8 @@ final class JsonTextPatcher implements TextPatcher {
             starts.add(v.span().start());
             ends.add(v.span().end());
         }
-        return insert(array.span().start(), array.span().end(), starts, ends, index,
-                List.of((indent, inline) -> render(value, indent, inline)));
+        return flow.insert(array.span().start(), array.span().end(), starts, ends, index,
+                List.<FlowCollections.Piece>of((indent, inline) -> render(value, indent, inline)));
     }
 
     @Override
@@ -111,7 +113,7 @@ final class JsonTextPatcher implements TextPatcher {
             }
             removed[i] = true;
         }
-        return remove(array.span().start(), array.span().end(), starts, ends, removed);
+        return flow.remove(array.span().start(), array.span().end(), starts, ends, removed);
     }
 
     @Override
@@ -124,92 +126,6 @@ final class JsonTextPatcher implements TextPatcher {
         }
         Member m = o.members().get(0);
         return new NewMember(m.key(), m.value(), copied, TextLines.startsLine(text, start) ? TextLines.indentOf(text, start) : null);
-    }
-
-    // ---------------------------------------------------------------- shared by objects and arrays
-
-    /** Writes one member or item at an indentation, or on one line. */
-    private interface Piece {
-        String write(String indent, boolean inline);
-    }
-
-    private TextEdit insert(int open, int closeEnd, List<Integer> starts, List<Integer> ends, int index, List<Piece> pieces) {
-        int close = closeEnd - 1;
-        int n = starts.size();
-        if (n == 0) {
-            if (style.compact()) {
-                return new TextEdit(open + 1, close, join(pieces, null, true, style.comma()));
-            }
-            String base = TextLines.indentOf(text, open);
-            String inner = base + style.indent();
-            String nl = style.newline();
-            return new TextEdit(open + 1, close, nl + inner + join(pieces, inner, false, "," + nl + inner) + nl + base);
-        }
-        boolean multiline = !style.compact() && TextLines.breaksBetween(text, open + 1, starts.get(0));
-        if (multiline) {
-            int first = starts.get(0);
-            String inner = TextLines.startsLine(text, first) ? TextLines.indentOf(text, first)
-                    : TextLines.indentOf(text, open) + style.indent();
-            String sep = "," + style.newline() + inner;
-            String body = join(pieces, inner, false, sep);
-            if (index >= n) {
-                return TextEdit.insert(ends.get(n - 1), sep + body);
-            }
-            return TextEdit.insert(starts.get(index), body + sep);
-        }
-        String sep = n >= 2 ? commaAfter(ends.get(0), starts.get(1)) : style.comma();
-        String body = join(pieces, null, true, sep);
-        if (index >= n) {
-            return TextEdit.insert(ends.get(n - 1), sep + body);
-        }
-        return TextEdit.insert(starts.get(index), body + sep);
-    }
-
-    private List<TextEdit> remove(int open, int closeEnd, List<Integer> starts, List<Integer> ends, boolean[] removed) {
-        int n = starts.size();
-        int lastKept = -1;
-        for (int i = 0; i < n; i++) {
-            if (!removed[i]) {
-                lastKept = i;
-            }
-        }
-        List<TextEdit> edits = new ArrayList<>();
-        if (lastKept < 0) {
-            edits.add(TextEdit.delete(open + 1, closeEnd - 1));
-            return edits;
-        }
-        for (int i = 0; i < lastKept; i++) {
-            if (removed[i]) {
-                int a = starts.get(i);
-                int b = starts.get(i + 1);
-                if (TextLines.startsLine(text, a) && TextLines.startsLine(text, b)) {
-                    edits.add(TextEdit.delete(TextLines.lineStart(text, a), TextLines.lineStart(text, b)));
-                } else {
-                    edits.add(TextEdit.delete(a, b));
-                }
-            }
-        }
-        if (lastKept < n - 1) {
-            edits.add(TextEdit.delete(ends.get(lastKept), ends.get(n - 1)));
-        }
-        return edits;
-    }
-
-    private String commaAfter(int end, int nextStart) {
-        String between = text.substring(end, nextStart);
-        int comma = between.indexOf(',');
-        return comma < 0 ? style.comma() : between.substring(comma);
-    }
-
-    private static String join(List<Piece> pieces, String indent, boolean inline, String separator) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < pieces.size(); i++) {
-            if (i > 0) {
-                sb.append(separator);
-            }
-            sb.append(pieces.get(i).write(indent, inline));
-        }
-        return sb.toString();
     }
 
     private String member(NewMember m, String indent, boolean inline) {

@@ -22,7 +22,7 @@ import stepwise.model.json.Member;
 public interface TextPatcher {
 
     static TextPatcher of(AslDocument document) {
-        return new JsonTextPatcher(document);
+        return document.syntax() == Syntax.YAML ? new YamlTextPatcher(document) : new JsonTextPatcher(document);
     }
 
     AslDocument document();

@@ -5,6 +5,7 @@ import java.util.List;
 import stepwise.model.asl.StateMachine;
 import stepwise.model.json.Json;
 import stepwise.model.json.JsonObject;
+import stepwise.model.json.JsonString;
 import stepwise.model.json.Member;
 
 /** Writes new states into a machine's {@code States}, creating it when missing; a machine without states starts at the first new one. */
@@ -33,7 +34,8 @@ final class StatesInsertion {
             add.add(NewMember.of("States", Json.object(members)));
             edits.add(patcher.insertMembers(raw, raw.size(), add));
             if (startAt != null) {
-                edits.add(patcher.replaceValue(startAt.value(), Json.string(first)));
+                edits.add(startAt.value() instanceof JsonString old ? patcher.replaceString(old, first)
+                        : patcher.replaceValue(startAt.value(), Json.string(first)));
             }
             return edits;
         }
@@ -42,7 +44,8 @@ final class StatesInsertion {
             if (startAt == null) {
                 edits.add(patcher.insertMember(raw, 0, "StartAt", Json.string(first)));
             } else {
-                edits.add(patcher.replaceValue(startAt.value(), Json.string(first)));
+                edits.add(startAt.value() instanceof JsonString old ? patcher.replaceString(old, first)
+                        : patcher.replaceValue(startAt.value(), Json.string(first)));
             }
         }
         return edits;

@@ -2,6 +2,7 @@
 module stepwise.model {
     requires com.dashjoin.jsonata;
     requires java.logging;
+    requires org.snakeyaml.engine.v2;
 
     exports stepwise.model;
     exports stepwise.model.json;
@@ -10,4 +11,5 @@ module stepwise.model {
     exports stepwise.model.edit;
     exports stepwise.model.sample;
     exports stepwise.model.validate;
+    exports stepwise.model.yaml;
 }

@@ -1,6 +1,7 @@
 package stepwise.model;
 
 import stepwise.model.json.JsonParser;
+import stepwise.model.yaml.YamlReader;
 
 /** Chooses the reader for a document's syntax. Every reader yields the same positioned JSON tree. */
 final class SyntaxReaders {
@@ -10,7 +11,7 @@ final class SyntaxReaders {
     static JsonParser.Result read(String text, Syntax syntax) {
         return switch (syntax) {
             case JSON -> JsonParser.parse(text);
-            case YAML -> JsonParser.parse(text); // replaced by the positioned YAML reader
+            case YAML -> YamlReader.parse(text);
         };
     }
 }

@@ -3,11 +3,12 @@ package stepwise.app.cli;
 import java.util.List;
 import stepwise.app.bench.Benchmark;
 import stepwise.app.bench.ValidateBench;
+import stepwise.app.bench.EditBenchmark;
 
 /** {@code stepwise bench [NAME...]}: runs the speed benchmarks and prints medians against their targets. */
 public final class BenchCommand implements CliCommand {
     /** Every benchmark, in the order {@code bench} with no name runs them. */
-    static final List<Benchmark> BENCHMARKS = List.of(new ValidateBench());
+    static final List<Benchmark> BENCHMARKS = List.of(new ValidateBench(), new EditBenchmark());
 
     @Override
     public String name() {

@@ -58,6 +58,8 @@ public final class LineIndex {
     }
 
     public Span span(int start, int end) {
-        return new Span(start, end, line(start), column(start));
+        int clamped = Math.max(0, Math.min(start, length));
+        int line = line(clamped);
+        return new Span(start, end, line, clamped - lineStarts[line - 1] + 1);
     }
 }

@@ -69,12 +69,17 @@ final class YamlTextPatcher implements TextPatcher {
         int start = old.span().start();
         int end = old.span().end();
         if (container != null && isFlow(container)) {
-            return new TextEdit(start, end, writer.flow(replacement));
+            return new TextEdit(start, end, writer.flowEntry(replacement));
         }
         boolean blockNow = isBlock(old);
         boolean blockNext = replacement instanceof JsonObject o && o.size() > 0 || replacement instanceof JsonArray a && a.size() > 0;
         if (!blockNow && !blockNext) {
-            return new TextEdit(start, end, YamlWriter.scalar(replacement, false).equals("{}") ? "{}" : writer.flow(replacement));
+            String written = YamlWriter.scalar(replacement, false).equals("{}") ? "{}" : writer.flow(replacement);
+            // An empty value (`Next:` at the end of a line) has an empty span right after the colon.
+            if (start == end && start > 0 && text.charAt(start - 1) == ':') {
+                written = " " + written;
+            }
+            return new TextEdit(start, end, written);
         }
         if (container == null) {
             String doc = writer.document(replacement);
@@ -130,7 +135,7 @@ final class YamlTextPatcher implements TextPatcher {
         int start = member.keySpan().start();
         int end = member.value().span().end();
         if (owner != null && isFlow(owner)) {
-            return new TextEdit(start, end, YamlWriter.key(key, true) + ": " + writer.flow(value));
+            return new TextEdit(start, end, YamlWriter.key(key, true) + ": " + writer.flowEntry(value));
         }
         return new TextEdit(start, end, writer.member(key, value, spaces(start)));
     }
@@ -153,7 +158,7 @@ final class YamlTextPatcher implements TextPatcher {
             List<FlowCollections.Piece> pieces = new ArrayList<>();
             for (NewMember m : newMembers) {
                 pieces.add((indent, inline) -> m.isCopy() && !multiLine(m.copiedText()) ? m.copiedText()
-                        : YamlWriter.key(m.key(), true) + ": " + writer.flow(m.value()));
+                        : YamlWriter.key(m.key(), true) + ": " + writer.flowEntry(m.value()));
             }
             List<Integer> starts = new ArrayList<>();
             List<Integer> ends = new ArrayList<>();
@@ -234,7 +239,7 @@ final class YamlTextPatcher implements TextPatcher {
                 ends.add(v.span().end());
             }
             return flow.insert(array.span().start(), array.span().end(), starts, ends, index,
-                    List.<FlowCollections.Piece>of((indent, inline) -> writer.flow(value)));
+                    List.<FlowCollections.Piece>of((indent, inline) -> writer.flowEntry(value)));
         }
         List<JsonValue> items = array.items();
         String indent = spaces(dashOf(items.get(0)));

@@ -130,6 +130,13 @@ public record YamlWriter(String indent, String newline, boolean indentSequences)
         return sb.toString();
     }
 
+    /** {@code value} written as an entry inside a flow collection, where {@code , [ ] { }} must be quoted. */
+    public String flowEntry(JsonValue value) {
+        StringBuilder sb = new StringBuilder();
+        flow(value, sb, true);
+        return sb.toString();
+    }
+
     private void flow(JsonValue value, StringBuilder sb, boolean inFlow) {
         if (value instanceof JsonObject o) {
             sb.append('{');

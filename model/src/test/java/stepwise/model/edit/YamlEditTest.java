@@ -102,6 +102,20 @@ class YamlEditTest {
     }
 
     @Test
+    void yaml_connect_fills_an_empty_next_with_a_space_after_the_colon() throws EditException {
+        String text = "StartAt: A\nStates:\n  A:\n    Type: Pass\n    Next:";
+        String next = Edits.runYaml(text, Connect.next(JsonPointer.of("States", "A"), "A"));
+        assertEquals(text + " A", next);
+    }
+
+    @Test
+    void yaml_connect_in_flow_style_quotes_a_name_with_flow_characters() throws EditException {
+        String text = "StartAt: A\nStates:\n  A: {Type: Pass, End: true}\n  'B{x}': {Type: Succeed}\n";
+        String next = Edits.runYaml(text, Connect.next(JsonPointer.of("States", "A"), "B{x}"));
+        assertEquals(text.replace("End: true", "Next: \"B{x}\""), next);
+    }
+
+    @Test
     void yaml_set_field_replaces_a_scalar_keeping_the_comment() throws EditException {
         String after = Edits.runYaml(YAML, new SetField(JsonPointer.parse("/Comment"), Json.string("Customer orders")));
         assertEquals(YAML.replace("Comment: Orders   #", "Comment: Customer orders   #"), after);

@@ -92,7 +92,7 @@ public final class JsonPathQuery {
         try {
             return JaywayValues.toNode(jayway.read(root, JAYWAY));
         } catch (JsonPathException e) {
-            return null;
+            return jayway.isDefinite() ? null : Json.array();
         }
     }
 
@@ -149,7 +149,7 @@ public final class JsonPathQuery {
                     if (inside.length() >= 2 && (inside.charAt(0) == '\'' || inside.charAt(0) == '"')
                             && inside.charAt(inside.length() - 1) == inside.charAt(0)) {
                         String name = inside.substring(1, inside.length() - 1);
-                        if (name.indexOf('\'') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\\') >= 0 || name.indexOf(',') >= 0) {
+                        if (name.indexOf(inside.charAt(0)) >= 0) {
                             return null;
                         }
                         steps.add(name);

@@ -23,8 +23,8 @@ final class ErrorMatcher {
         }
         switch (pattern) {
             case ErrorNames.ALL:
-                // States.ALL matches every error except the terminal ones.
-                return !ErrorNames.RUNTIME.equals(error) && !ErrorNames.DATA_LIMIT_EXCEEDED.equals(error);
+                // States.ALL matches every error except States.Runtime, which is never caught.
+                return !ErrorNames.RUNTIME.equals(error);
             case ErrorNames.TASK_FAILED:
                 // States.TaskFailed matches a task's own errors, not the interpreter's timeouts and runtime errors.
                 return error != null && (!error.startsWith("States.") || ErrorNames.PERMISSIONS.equals(error));

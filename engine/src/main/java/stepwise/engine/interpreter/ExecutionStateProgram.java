@@ -92,15 +92,11 @@ abstract class ExecutionStateProgram extends StateProgram {
         if (e.evaluation()) {
             recordEvaluationFailure(f, e, cause);
         }
-        attemptFailed(f, e.error(), cause);
-        if (f.run.over()) {
-            return;
-        }
         handle(f, e.error(), cause);
     }
 
-    /** Events a state records when an attempt fails ({@code ParallelStateFailed}, {@code MapStateFailed}). */
-    void attemptFailed(Fiber f, String error, String cause) {
+    /** Events a state records when it fails for good, before it is caught ({@code ParallelStateFailed}, {@code MapStateFailed}). */
+    void stateFailed(Fiber f) {
     }
 
     /** Retry, catch or fail with an error whose events are already recorded. */
@@ -121,6 +117,10 @@ abstract class ExecutionStateProgram extends StateProgram {
                 }
                 break;
             }
+        }
+        stateFailed(f);
+        if (f.run.over()) {
+            return;
         }
         for (Catcher c : catchers) {
             if (c.matches(error)) {

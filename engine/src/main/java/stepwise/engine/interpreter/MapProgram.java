@@ -176,7 +176,7 @@ final class MapProgram extends ExecutionStateProgram {
     }
 
     @Override
-    void attemptFailed(Fiber f, String error, String cause) {
+    void stateFailed(Fiber f) {
         f.emitOrSkip(HistoryEventType.MapStateFailed, EventDetails.NoDetails.INSTANCE);
     }
 
@@ -319,7 +319,6 @@ final class MapProgram extends ExecutionStateProgram {
                 if (distributed) {
                     parent.emitOrSkip(HistoryEventType.MapRunFailed, new EventDetails.MapRunFailedEventDetails(e, c));
                 }
-                parent.emitOrSkip(HistoryEventType.MapStateFailed, EventDetails.NoDetails.INSTANCE);
                 if (!parent.run.over()) {
                     handle(parent, e, c);
                 }

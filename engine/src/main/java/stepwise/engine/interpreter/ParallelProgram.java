@@ -51,6 +51,11 @@ final class ParallelProgram extends ExecutionStateProgram {
         }
     }
 
+    @Override
+    void stateFailed(Fiber f) {
+        f.emitOrSkip(HistoryEventType.ParallelStateFailed, EventDetails.NoDetails.INSTANCE);
+    }
+
     /** The running branches of one attempt. */
     final class Branches implements FiberOwner {
         final Fiber parent;
@@ -98,12 +103,7 @@ final class ParallelProgram extends ExecutionStateProgram {
             }
             over = true;
             abortChildren(false);
-            parent.run.resume(parent, () -> {
-                parent.emitOrSkip(HistoryEventType.ParallelStateFailed, EventDetails.NoDetails.INSTANCE);
-                if (!parent.run.over()) {
-                    handle(parent, error, cause);
-                }
-            });
+            parent.run.resume(parent, () -> handle(parent, error, cause));
         }
 
         @Override

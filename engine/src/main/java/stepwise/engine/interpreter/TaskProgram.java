@@ -83,7 +83,7 @@ final class TaskProgram extends ExecutionStateProgram {
     void attempt(Fiber f, Attempts a) {
         TaskEntry entry = (TaskEntry) a;
         Run run = f.run;
-        if (pattern == IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
+        if (pattern != IntegrationPattern.REQUEST_RESPONSE) {
             f.taskToken = run.newTaskToken();
             f.contextChanged();
         }
@@ -191,7 +191,8 @@ final class TaskProgram extends ExecutionStateProgram {
         }
         long limit = f.run.limits().maxPayloadBytes();
         if (limit > 0 && Json.exceeds(output, limit)) {
-            failed(f, StateFailure.ofState(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + name
+            String what = events == Events.TASK && resource.contains(":::") ? resourceType : resource;
+            failed(f, new StateFailure(ErrorNames.DATA_LIMIT_EXCEEDED, "The state/task '" + what
                     + "' returned a result with a size exceeding the maximum number of bytes service limit."));
             return;
         }

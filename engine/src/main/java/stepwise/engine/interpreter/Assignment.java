@@ -11,8 +11,8 @@ import stepwise.engine.data.StateFailure;
 import stepwise.engine.jsonata.JsonataTemplate;
 
 /**
- * A state's {@code Assign}: every value is computed from what the state saw, all before any variable
- * changes (so assignments of one state do not see each other), then they are stored in the fiber's scope.
+ * A state's {@code Assign}: every value is computed from what the state saw; the variables change only
+ * when the state is left (so neither the other assignments nor the state's output see the new values).
  */
 final class Assignment {
     private final PayloadTemplate jsonPath;
@@ -32,8 +32,8 @@ final class Assignment {
     }
 
     /**
-     * Computes and stores the variables; {@code value} is what {@code $} means in a JSONPath Assign.
-     * @return the assigned values by name, in written order (for the Exited event)
+     * Computes the variables; {@code value} is what {@code $} means in a JSONPath Assign.
+     * @return the values by name, in written order, for {@link Fiber#exitState} to store
      */
     Map<String, JsonNode> apply(Fiber f, JsonNode value) {
         JsonNode all = jsonPath != null ? jsonPath.evaluate(value, f) : jsonata.evaluate(f);
@@ -47,9 +47,6 @@ final class Assignment {
                         + "' is larger than the maximum of " + limit + " bytes.");
             }
             assigned.put(e.getKey(), e.getValue());
-        }
-        for (Map.Entry<String, JsonNode> e : assigned.entrySet()) {
-            f.vars.set(e.getKey(), e.getValue());
         }
         return assigned;
     }

@@ -109,6 +109,9 @@ final class Fiber implements JsonataScope {
     /** Leaves the current state with {@code output} and goes to {@code next} (null: the flow ends). */
     void exitState(JsonNode output, Map<String, JsonNode> assigned, StateProgram next) {
         StateProgram s = state;
+        for (Map.Entry<String, JsonNode> e : assigned.entrySet()) {
+            vars.set(e.getKey(), e.getValue());
+        }
         if (s.exited != null) {
             if (observed()) {
                 emit(s.exited, new EventDetails.StateExitedEventDetails(s.name, output, assigned));

@@ -159,6 +159,9 @@ final class MapProgram extends ExecutionStateProgram {
                 throw StateFailure.runtime("The " + field.field() + "Path field references a value that was not found: "
                         + field.path().text());
             }
+            if (v.isTextual()) {
+                v = numericText(v.textValue(), integer);
+            }
             if (!v.isNumber() || (integer && v.doubleValue() != Math.rint(v.doubleValue()))) {
                 throw StateFailure.runtime("The " + field.field() + "Path field refers to value " + Json.write(v)
                         + " which is not a valid " + kind + ": " + field.path().text());
@@ -173,6 +176,15 @@ final class MapProgram extends ExecutionStateProgram {
             }
         }
         return v.doubleValue();
+    }
+
+    /** A number written as text ("1"), which the ...Path fields accept; the text itself when it is not one. */
+    private static JsonNode numericText(String text, boolean integer) {
+        try {
+            return integer ? Json.number(Long.parseLong(text.trim())) : Json.number(Double.parseDouble(text.trim()));
+        } catch (NumberFormatException e) {
+            return Json.text(text);
+        }
     }
 
     @Override

@@ -17,7 +17,7 @@ import stepwise.app.Version;
 public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
-    private static final List<CliCommand> COMMANDS = List.of(new RunCommand());
+    private static final List<CliCommand> COMMANDS = List.of(new RunCommand(), new TestStateCommand());
 
     private final CliIO io;
     private final Map<String, CliCommand> commands = new LinkedHashMap<>();

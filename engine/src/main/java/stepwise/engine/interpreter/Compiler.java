@@ -64,7 +64,45 @@ public final class Compiler {
         Compiler c = new Compiler(inheritedJsonata);
         StateProgram p = c.state(state);
         c.finish();
+        c.linkToNames(state, p);
+        c.finish();
         return p;
+    }
+
+    /** Links a state tested on its own to stand-ins that only carry the names of the states it leads to. */
+    private void linkToNames(State s, StateProgram p) {
+        Map<String, StateProgram> targets = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        if (s.next() != null) {
+            names.add(s.next());
+        }
+        if (p instanceof ChoiceProgram choice) {
+            choice.rules.forEach(r -> names.add(r.nextName));
+            if (choice.defaultName != null) {
+                names.add(choice.defaultName);
+            }
+        }
+        if (p instanceof ExecutionStateProgram e) {
+            e.catchers.forEach(c -> names.add(c.nextName));
+        }
+        for (String name : names) {
+            if (name != null) {
+                targets.computeIfAbsent(name, n -> new NamedTarget(n, s.pointer()));
+            }
+        }
+        link(s, p, targets);
+    }
+
+    /** Where a state tested on its own would go next: a name, never run. */
+    static final class NamedTarget extends StateProgram {
+        NamedTarget(String name, JsonPointer pointer) {
+            super(new StateHeader(name, pointer, StateType.PASS, false), null, null);
+        }
+
+        @Override
+        void execute(Fiber f) {
+            throw new IllegalStateException("the state after the tested one does not run");
+        }
     }
 
     private void finish() throws InvalidDefinitionException {

@@ -62,6 +62,7 @@ abstract class ExecutionStateProgram extends StateProgram {
         Attempts a = (Attempts) f.stateData;
         Map<String, JsonNode> assigned;
         JsonNode value;
+        f.inspect("result", result);
         try {
             if (jsonata) {
                 f.statesResult = result;
@@ -102,9 +103,23 @@ abstract class ExecutionStateProgram extends StateProgram {
     /** Retry, catch or fail with an error whose events are already recorded. */
     final void handle(Fiber f, String error, String cause) {
         Attempts a = (Attempts) f.stateData;
+        StateTest test = f.tested() ? f.run.test() : null;
         for (int i = 0; i < retriers.size(); i++) {
             Retrier r = retriers.get(i);
             if (r.matches(error)) {
+                if (test != null) {
+                    Integer configured = test.configuration().retrierRetryCount();
+                    int done = configured == null ? 0 : configured;
+                    if (done < r.maxAttempts()) {
+                        test.errorDetail("retryBackoffIntervalSeconds", Math.round(r.delayMillis(done, null) / 1000.0));
+                        test.errorDetail("retryIndex", i);
+                        test.retriable(error, cause);
+                        f.fail(error, cause);
+                        return;
+                    }
+                    test.errorDetail("retryIndex", i);
+                    break;
+                }
                 if (a.retries[i] < r.maxAttempts()) {
                     long delay = r.delayMillis(a.retries[i], f.random());
                     a.retries[i]++;
@@ -122,8 +137,13 @@ abstract class ExecutionStateProgram extends StateProgram {
         if (f.run.over()) {
             return;
         }
-        for (Catcher c : catchers) {
+        for (int i = 0; i < catchers.size(); i++) {
+            Catcher c = catchers.get(i);
             if (c.matches(error)) {
+                if (test != null) {
+                    test.errorDetail("catchIndex", i);
+                    test.caught(error, cause);
+                }
                 ObjectNode errorOutput = Json.object(2);
                 errorOutput.put("Error", error == null ? "" : error);
                 errorOutput.put("Cause", cause == null ? "" : cause);

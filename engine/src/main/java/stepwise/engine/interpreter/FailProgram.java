@@ -43,6 +43,7 @@ final class FailProgram extends StateProgram {
 
     @Override
     void execute(Fiber f) {
+        f.inspect("afterInputPath", f.input);
         String e = error.evaluate(f);
         String c = cause.evaluate(f);
         f.fail(e, c);

@@ -78,6 +78,18 @@ final class Fiber implements JsonataScope {
         return id;
     }
 
+    /** True for the state under test of a TestState run (not for the flows it starts). */
+    boolean tested() {
+        return owner == null && run.test() != null;
+    }
+
+    /** Shows {@code value} as {@code key} of a TestState run's inspection data. */
+    void inspect(String key, JsonNode value) {
+        if (tested()) {
+            run.test().inspect(key, value);
+        }
+    }
+
     /** Records an event when someone observes, otherwise only counts it; returns its id. */
     long emitOrSkip(HistoryEventType type, EventDetails details) {
         if (observed()) {
@@ -99,6 +111,7 @@ final class Fiber implements JsonataScope {
         statesErrorOutput = null;
         taskToken = null;
         context = null;
+        inspect("input", input);
         if (observed()) {
             enteredEventId = emit(s.entered, new EventDetails.StateEnteredEventDetails(s.name, input));
         } else {
@@ -111,6 +124,18 @@ final class Fiber implements JsonataScope {
         StateProgram s = state;
         for (Map.Entry<String, JsonNode> e : assigned.entrySet()) {
             vars.set(e.getKey(), e.getValue());
+        }
+        if (tested()) {
+            StateTest test = run.test();
+            test.left(next == null ? null : next.name);
+            Map<String, JsonNode> visible = vars.visible();
+            if (!visible.isEmpty()) {
+                ObjectNode variables = Json.object(visible.size());
+                visible.forEach(variables::set);
+                test.inspect("variables", variables);
+            }
+            finish(output);
+            return;
         }
         if (s.exited != null) {
             if (observed()) {
@@ -157,6 +182,9 @@ final class Fiber implements JsonataScope {
 
     @Override
     public JsonNode contextObject() {
+        if (run.test() != null && run.test().request.context() != null) {
+            return run.test().request.context();
+        }
         JsonNode c = context;
         if (c == null) {
             ObjectNode root = Json.object(5);

@@ -57,22 +57,25 @@ final class JsonPathFlow implements DataFlow {
 
     @Override
     public JsonNode input(Fiber f, JsonNode raw) {
-        return inputPath.apply(f, raw);
+        JsonNode v = inputPath.apply(f, raw);
+        f.inspect("afterInputPath", v);
+        return v;
     }
 
     @Override
     public JsonNode parameters(Fiber f, JsonNode effective) {
-        return parameters == null ? effective : parameters.evaluate(effective, f);
-    }
-
-    /** {@code ResultSelector} alone (the test-state API reports it separately). */
-    JsonNode select(Fiber f, JsonNode result) {
-        return resultSelector == null ? result : resultSelector.evaluate(result, f);
+        JsonNode v = parameters == null ? effective : parameters.evaluate(effective, f);
+        f.inspect("afterParameters", v);
+        return v;
     }
 
     @Override
     public JsonNode result(Fiber f, JsonNode raw, JsonNode result) {
-        return resultPath.apply(raw, select(f, result));
+        JsonNode selected = resultSelector == null ? result : resultSelector.evaluate(result, f);
+        f.inspect("afterResultSelector", selected);
+        JsonNode v = resultPath.apply(raw, selected);
+        f.inspect("afterResultPath", v);
+        return v;
     }
 
     @Override

@@ -20,7 +20,12 @@ final class JsonataFlow implements DataFlow {
 
     @Override
     public JsonNode parameters(Fiber f, JsonNode effective) {
-        return arguments == null ? effective : arguments.evaluate(f);
+        if (arguments == null) {
+            return effective;
+        }
+        JsonNode v = arguments.evaluate(f);
+        f.inspect("afterArguments", v);
+        return v;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import stepwise.engine.EventDetails;
 import stepwise.engine.HistoryEventType;
+import stepwise.engine.TestStateRequest;
 import stepwise.engine.data.ErrorNames;
 import stepwise.engine.data.Json;
 import stepwise.engine.data.PathExpression;
@@ -76,6 +77,7 @@ final class MapProgram extends ExecutionStateProgram {
     void attempt(Fiber f, Attempts a) {
         ArrayNode list = items(f, a.effective);
         int concurrency = (int) number(f, a.effective, maxConcurrency, true, "integer");
+        f.inspect("maxConcurrency", Json.number(concurrency));
         if (concurrency < 0) {
             throw StateFailure.runtime("MaxConcurrency must be a non-negative integer.");
         }
@@ -96,6 +98,14 @@ final class MapProgram extends ExecutionStateProgram {
             if (toleratedPercent < 0 || toleratedPercent > 100) {
                 throw StateFailure.runtime("ToleratedFailurePercentage must be between 0 and 100.");
             }
+            f.inspect("toleratedFailurePercentage", Json.FACTORY.numberNode(toleratedPercent));
+        }
+        if (toleratedFailures >= 0) {
+            f.inspect("toleratedFailureCount", Json.number(toleratedFailures));
+        }
+        if (f.tested() && f.run.test().mock() != null) {
+            mocked(f, list, toleratedFailures, toleratedPercent);
+            return;
         }
         if (distributed) {
             started = f.emitOrSkip(HistoryEventType.MapRunStarted, new EventDetails.MapRunStartedEventDetails(f.run.mapRunArn(
@@ -110,10 +120,31 @@ final class MapProgram extends ExecutionStateProgram {
         }
     }
 
+    /** A TestState run with a mocked result: the iterations do not run, the mock is their result. */
+    private void mocked(Fiber f, ArrayNode list, long toleratedFailures, double toleratedPercent) {
+        TestStateRequest.Mock mock = f.run.test().mock();
+        if (mock.isError()) {
+            throw new StateFailure(mock.error(), mock.cause());
+        }
+        Integer failed = f.run.test().configuration().mapIterationFailureCount();
+        int failures = failed == null ? 0 : failed;
+        int total = Math.max(list.size(), mock.result().size());
+        boolean tolerance = toleratedFailures >= 0 || toleratedPercent >= 0;
+        boolean within = (toleratedFailures >= 0 && failures <= toleratedFailures)
+                || (toleratedPercent >= 0 && total > 0 && failures * 100.0 / total <= toleratedPercent);
+        if (tolerance && failures > 0 && !within) {
+            throw new StateFailure(ErrorNames.EXCEED_TOLERATED_FAILURE_THRESHOLD, "The specified tolerated failure threshold was exceeded");
+        }
+        succeeded(f, mock.result());
+    }
+
     /** The items to iterate: from the {@code ItemReader}, {@code ItemsPath} or {@code Items}, then batched. */
     private ArrayNode items(Fiber f, JsonNode effective) {
         JsonNode value;
-        if (reader != null) {
+        JsonNode readerData = f.tested() ? f.run.test().configuration().mapItemReaderData() : null;
+        if (reader != null && readerData != null) {
+            value = readerData;
+        } else if (reader != null) {
             value = reader.read(f, effective);
             if (itemsPath != null && !itemsPath.query().isRoot()) {
                 value = itemsPath.evaluate(value, f);
@@ -139,8 +170,10 @@ final class MapProgram extends ExecutionStateProgram {
                 throw StateFailure.runtime("Invalid path '" + itemsPath.text() + "' : " + itemsPath.explainMissing(effective, f));
             }
             if (!value.isArray()) {
-                throw StateFailure.runtime("Map state input must be an array but was: " + Json.write(value));
+                throw StateFailure.runtime("Reference path \"" + (itemsPath == null ? "$" : itemsPath.query().text())
+                        + "\" must point to array.");
             }
+            f.inspect("afterItemsPath", value);
         }
         return (ArrayNode) value;
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.List;
 import stepwise.engine.EventDetails;
 import stepwise.engine.HistoryEventType;
+import stepwise.engine.TestStateRequest;
+import stepwise.engine.data.StateFailure;
 import stepwise.engine.data.Json;
 
 /** A Parallel state: every branch runs on the same input; the result is the array of their outputs. */
@@ -34,6 +36,14 @@ final class ParallelProgram extends ExecutionStateProgram {
     @Override
     void attempt(Fiber f, Attempts a) {
         JsonNode input = flow.parameters(f, a.effective);
+        if (f.tested() && f.run.test().mock() != null) {
+            TestStateRequest.Mock mock = f.run.test().mock();
+            if (mock.isError()) {
+                throw new StateFailure(mock.error(), mock.cause());
+            }
+            succeeded(f, mock.result());
+            return;
+        }
         long started = f.emitOrSkip(HistoryEventType.ParallelStateStarted, EventDetails.NoDetails.INSTANCE);
         if (f.run.over()) {
             return;

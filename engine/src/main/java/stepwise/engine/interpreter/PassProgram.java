@@ -20,6 +20,9 @@ final class PassProgram extends StateProgram {
         if (jsonata) {
             f.statesResult = r;
         }
+        if (result != null) {
+            f.inspect("result", r);
+        }
         Map<String, JsonNode> assigned = assign(f, r);
         JsonNode value = flow.result(f, raw, r);
         leave(f, value, assigned, next);

@@ -18,13 +18,13 @@ record Retrier(List<String> errorEquals, double intervalSeconds, int maxAttempts
         return ErrorMatcher.matches(errorEquals, error);
     }
 
-    /** Milliseconds to wait before retry number {@code attempt} (0 for the first retry). */
+    /** Milliseconds to wait before retry number {@code attempt} (0 for the first retry); no jitter without {@code random}. */
     long delayMillis(int attempt, RandomGenerator random) {
         double seconds = intervalSeconds * Math.pow(backoffRate, attempt);
         if (maxDelaySeconds != null) {
             seconds = Math.min(seconds, maxDelaySeconds);
         }
-        if (fullJitter) {
+        if (fullJitter && random != null) {
             seconds = random.nextDouble() * seconds;
         }
         return Math.round(seconds * 1000);

@@ -80,6 +80,7 @@ public final class Run implements Execution {
     private final long startMillis;
     private final boolean record;
     private final ExecutionLimits limits;
+    private final StateTest test;
 
     private long virtualNow;
     private final ArrayDeque<Fiber> ready = new ArrayDeque<>();
@@ -110,6 +111,12 @@ public final class Run implements Execution {
     private final CompletableFuture<Execution> completion = new CompletableFuture<>();
 
     Run(Program program, JsonNode input, ExecutionOptions options, TaskHandler handler, Executor executor, boolean autoAdvance) {
+        this(program, input, options, handler, executor, autoAdvance, null);
+    }
+
+    Run(Program program, JsonNode input, ExecutionOptions options, TaskHandler handler, Executor executor, boolean autoAdvance,
+        StateTest test) {
+        this.test = test;
         this.program = program;
         this.options = options;
         this.handler = handler;
@@ -407,7 +414,7 @@ public final class Run implements Execution {
 
     /** The cause AWS reports: failures about the state get "An error occurred while executing the state...". */
     String describe(Fiber f, StateFailure e) {
-        if (!e.aboutState() || f.state == null) {
+        if (!e.aboutState() || f.state == null || test != null) {
             return e.cause();
         }
         return "An error occurred while executing the state '" + f.state.name + "' (entered at the event id #" + f.enteredEventId
@@ -702,15 +709,23 @@ public final class Run implements Execution {
                 + ":" + IntrinsicFunction.uuid(random);
     }
 
+    /** The TestState run this is, or null for an execution. */
+    StateTest test() {
+        return test;
+    }
+
     JsonNode executionContext() {
         if (executionContext == null) {
             ObjectNode e = Json.object(6);
-            e.put("Id", executionArn);
+            e.put("Id", test == null ? executionArn : "arn:aws:states:" + options.region() + ":" + options.accountId() + ":express:"
+                    + options.stateMachineName() + ":" + executionName);
             e.set("Input", executionInput);
             e.put("StartTime", isoTime(startMillis));
             e.put("Name", executionName);
             e.put("RoleArn", roleArn);
-            e.put("RedriveCount", 0);
+            if (test == null) {
+                e.put("RedriveCount", 0);
+            }
             executionContext = e;
         }
         return executionContext;

@@ -61,7 +61,8 @@ final class ExecutionReport {
 
     /** {@code {"events": [...]}} as {@code aws stepfunctions get-execution-history} prints it. */
     static void writeHistory(List<HistoryEvent> events, Writer out) throws IOException {
-        try (JsonGenerator g = CliJson.MAPPER.getFactory().createGenerator(out)) {
+        try (JsonGenerator g = CliJson.MAPPER.getFactory().createGenerator(out)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeArrayFieldStart("events");

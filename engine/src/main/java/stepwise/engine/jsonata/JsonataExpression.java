@@ -20,9 +20,11 @@ public final class JsonataExpression {
     private final String[] variables;
     private final boolean usesRandom;
     private final boolean usesUuid;
+    private final FastExpression fast;
 
     private JsonataExpression(String source, Jsonata compiled, String[] variables, boolean usesRandom, boolean usesUuid) {
         this.source = source;
+        this.fast = FastExpression.compile(source);
         this.compiled = compiled;
         this.variables = variables;
         this.usesRandom = usesRandom;
@@ -147,6 +149,16 @@ public final class JsonataExpression {
      * @throws StateFailure when it throws, runs away, returns nothing or returns a function
      */
     public JsonNode evaluate(JsonataScope scope, String field) {
+        if (fast != null) {
+            Object v = fast.evaluate(scope);
+            if (v != FastExpression.DEFER) {
+                if (v == null) {
+                    throw StateFailure.queryEvaluation("The JSONata expression '" + source + "' specified for the field '" + field
+                            + "' returned nothing (undefined).", field);
+                }
+                return (JsonNode) v;
+            }
+        }
         Object raw = evaluateRaw(scope, field);
         if (raw == null) {
             throw StateFailure.queryEvaluation("The JSONata expression '" + source + "' specified for the field '" + field

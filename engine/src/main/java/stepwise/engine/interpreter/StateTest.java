@@ -128,7 +128,7 @@ public final class StateTest {
     void errorDetail(String key, long value) {
         if (inspection != null) {
             ObjectNode details = inspection.has("errorDetails") ? (ObjectNode) inspection.get("errorDetails") : Json.object();
-            details.put(key, value);
+            details.set(key, Json.number(value));
             inspection.set("errorDetails", details);
         }
     }

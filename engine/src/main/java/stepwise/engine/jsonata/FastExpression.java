@@ -160,15 +160,18 @@ final class FastExpression {
             if (!a.isNumber() || !b.isNumber()) {
                 return DEFER;
             }
-            boolean integral = a.isIntegralNumber() && b.isIntegralNumber() && a.canConvertToLong() && b.canConvertToLong();
+            if (beyondDoublePrecision(a) || beyondDoublePrecision(b)) {
+                return DEFER;
+            }
+            boolean integral = a.isIntegralNumber() && b.isIntegralNumber();
             if (integral && !op.equals("/")) {
                 long x = a.longValue();
                 long y = b.longValue();
                 try {
                     return switch (op) {
-                        case "+" -> Json.number(Math.addExact(x, y));
-                        case "-" -> Json.number(Math.subtractExact(x, y));
-                        case "*" -> Json.number(Math.multiplyExact(x, y));
+                        case "+" -> exact(Math.addExact(x, y));
+                        case "-" -> exact(Math.subtractExact(x, y));
+                        case "*" -> exact(Math.multiplyExact(x, y));
                         default -> y == 0 ? DEFER : Json.number(x % y);
                     };
                 } catch (ArithmeticException overflow) {
@@ -185,6 +188,10 @@ final class FastExpression {
                 default -> x % y;
             };
             return Double.isFinite(v) ? Json.number(v) : DEFER;
+        }
+
+        private static Object exact(long v) {
+            return Math.abs(v) > (1L << 53) ? DEFER : Json.number(v);
         }
 
         private Object concat(JsonNode a, JsonNode b) {
@@ -215,7 +222,7 @@ final class FastExpression {
                 return DEFER;
             }
             if (a == null || b == null) {
-                return BooleanNode.FALSE;
+                return null;
             }
             int c;
             if (a.isNumber() && b.isNumber()) {
@@ -234,6 +241,11 @@ final class FastExpression {
                 case ">" -> c > 0;
                 default -> c >= 0;
             });
+        }
+
+        /** JSONata numbers are doubles: integers past 2^53 are left to the library's rounding. */
+        private static boolean beyondDoublePrecision(JsonNode n) {
+            return n.isIntegralNumber() && (!n.canConvertToLong() || Math.abs(n.longValue()) > (1L << 53));
         }
 
         private static boolean simple(JsonNode n) {

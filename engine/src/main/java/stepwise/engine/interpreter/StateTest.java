@@ -81,7 +81,7 @@ public final class StateTest {
             AslDocument doc = AslDocument.of(Json.write(def));
             StateMachine machine = doc.machine();
             Program program = Compiler.compile(machine);
-            StateProgram s = program.root().states.get(request.stateName());
+            StateProgram s = find(program.root(), request.stateName());
             if (s == null) {
                 throw new InvalidDefinitionException(java.util.List.of(new InvalidDefinitionException.Problem("/States",
                         "the state machine has no state named '" + request.stateName() + "'")));
@@ -100,6 +100,25 @@ public final class StateTest {
                     "a state is an object with a \"Type\" of Task, Choice, Parallel, Map, Wait, Pass, Succeed or Fail")));
         }
         return Compiler.compileState(state, state.queryLanguage() == QueryLanguage.JSONATA);
+    }
+
+    /** The state named {@code name} in {@code machine} or in the branches and item processors nested in it. */
+    private static StateProgram find(MachineProgram machine, String name) {
+        StateProgram s = machine.states.get(name);
+        if (s != null) {
+            return s;
+        }
+        for (StateProgram p : machine.states.values()) {
+            java.util.List<MachineProgram> nested = p instanceof ParallelProgram par ? par.branches
+                    : p instanceof MapProgram map && map.processor != null ? java.util.List.of(map.processor) : java.util.List.of();
+            for (MachineProgram m : nested) {
+                StateProgram found = find(m, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private TaskHandler tasks() {

@@ -377,6 +377,7 @@ final class MapProgram extends ExecutionStateProgram {
                 array.add(r);
             }
             parent.run.resume(parent, () -> {
+                parent.lastEventId = Math.max(parent.lastEventId, parent.run.lastEventId());
                 if (distributed) {
                     parent.emitOrSkip(HistoryEventType.MapRunSucceeded, EventDetails.NoDetails.INSTANCE);
                 }

@@ -99,6 +99,7 @@ final class ParallelProgram extends ExecutionStateProgram {
                 array.add(r);
             }
             parent.run.resume(parent, () -> {
+                parent.lastEventId = Math.max(parent.lastEventId, parent.run.lastEventId());
                 parent.emitOrSkip(HistoryEventType.ParallelStateSucceeded, EventDetails.NoDetails.INSTANCE);
                 if (!parent.run.over()) {
                     succeeded(parent, array);

@@ -495,7 +495,8 @@ public final class Run implements Execution {
         end(ExecutionStatus.TIMED_OUT, HistoryEventType.ExecutionTimedOut, err, why, lastEventId());
     }
 
-    private long lastEventId() {
+    /** The id of the latest event of the execution (recorded or only counted). */
+    long lastEventId() {
         return eventCount;
     }
 

@@ -259,6 +259,8 @@ final class MapProgram extends ExecutionStateProgram {
         final long toleratedFailures;
         final double toleratedPercent;
         final long startedEventId;
+        /** The event the next MapIterationStarted follows: the last state event of the iteration before, as on AWS. */
+        long chain;
         final JsonNode[] results;
         final Fiber[] children;
         final List<JsonNode> inputs;
@@ -276,6 +278,7 @@ final class MapProgram extends ExecutionStateProgram {
             this.toleratedFailures = toleratedFailures;
             this.toleratedPercent = toleratedPercent;
             this.startedEventId = startedEventId;
+            this.chain = startedEventId;
             this.inputs = batcher == null ? null : batcher.batches(parent, effective, items, MapProgram.this::selectForBatch);
             this.items = items;
             int n = inputs == null ? items.size() : inputs.size();
@@ -300,6 +303,7 @@ final class MapProgram extends ExecutionStateProgram {
             children[index] = child;
             child.block();
             parent.run.resume(child, () -> {
+                child.lastEventId = Math.max(chain, startedEventId);
                 child.lastEventId = child.emitOrSkip(HistoryEventType.MapIterationStarted,
                         new EventDetails.MapIterationEventDetails(name, index));
                 if (parent.run.over()) {
@@ -319,6 +323,7 @@ final class MapProgram extends ExecutionStateProgram {
             if (over) {
                 return;
             }
+            chain = child.lastEventId;
             child.emitOrSkip(HistoryEventType.MapIterationSucceeded, new EventDetails.MapIterationEventDetails(name, child.index));
             results[child.index] = output;
             running--;
@@ -336,6 +341,7 @@ final class MapProgram extends ExecutionStateProgram {
             if (over) {
                 return;
             }
+            chain = child.lastEventId;
             child.emitOrSkip(HistoryEventType.MapIterationFailed, new EventDetails.MapIterationEventDetails(name, child.index));
             running--;
             finished++;

@@ -149,8 +149,9 @@ public final class Run implements Execution {
         if (over()) {
             return;
         }
+        // As on AWS, the first state's Entered event has previousEventId 0.
         root = new Fiber(this, null, 0, new VariableScope(null, program.initialVariables()), program.root().start, executionInput,
-                eventCount, false);
+                0, false);
         if (limits.maxPayloadBytes() > 0 && Json.exceeds(executionInput, limits.maxPayloadBytes())) {
             end(ExecutionStatus.FAILED, HistoryEventType.ExecutionFailed, ErrorNames.DATA_LIMIT_EXCEEDED,
                     "The execution input is larger than the maximum of " + limits.maxPayloadBytes() + " bytes.", root.lastEventId);

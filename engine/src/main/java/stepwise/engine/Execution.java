@@ -65,6 +65,14 @@ public interface Execution {
     void sendTaskSuccess(String taskToken, JsonNode output);
 
     /**
+     * Completes the task waiting with {@code taskToken} with {@code outputJson}, JSON text.
+     * @throws IllegalArgumentException when the text is not JSON or no task waits with that token
+     */
+    default void sendTaskSuccess(String taskToken, String outputJson) {
+        sendTaskSuccess(taskToken, Workflow.parseInput(outputJson));
+    }
+
+    /**
      * Fails the task waiting with {@code taskToken}, as {@code SendTaskFailure} does.
      * @throws IllegalArgumentException when no task waits with that token
      */

@@ -1,8 +1,10 @@
 package stepwise.engine;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import stepwise.engine.data.Json;
 import stepwise.engine.interpreter.Interpreter;
 import stepwise.engine.interpreter.Program;
 import stepwise.engine.task.HttpInvoker;
@@ -79,6 +81,37 @@ public final class Workflow {
     public Execution run(JsonNode input, ExecutionOptions options, TaskHandler tasks, ExecutionListener... listeners)
             throws InterruptedException {
         return Interpreter.run(program, input, options, withHttp(tasks, options), listeners);
+    }
+
+    /**
+     * Starts an execution on {@code inputJson}, JSON text.
+     * @throws IllegalArgumentException when the input is not JSON (the message gives the line and column)
+     */
+    public Execution start(String inputJson, ExecutionOptions options, TaskHandler tasks, ExecutionListener... listeners) {
+        return start(parseInput(inputJson), options, tasks, listeners);
+    }
+
+    /**
+     * Runs an execution on {@code inputJson}, JSON text, on the calling thread to its end.
+     * @throws IllegalArgumentException when the input is not JSON
+     */
+    public Execution run(String inputJson, ExecutionOptions options, TaskHandler tasks, ExecutionListener... listeners)
+            throws InterruptedException {
+        return run(parseInput(inputJson), options, tasks, listeners);
+    }
+
+    /**
+     * Parses JSON text for an input or a callback output.
+     * @throws IllegalArgumentException with the parser's message, line and column
+     */
+    public static JsonNode parseInput(String json) {
+        try {
+            return Json.parse(json);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr();
+            throw new IllegalArgumentException("not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private static TaskHandler withHttp(TaskHandler tasks, ExecutionOptions options) {

@@ -23,10 +23,11 @@ import java.util.Set;
  * @param s3Buckets          local folders standing for S3 buckets, read by a Map's {@code ItemReader}
  * @param region             the region in ARNs
  * @param accountId          the account in ARNs
+ * @param roleArn            the execution role ({@code $$.Execution.RoleArn}); null for a role in the account
  */
 public record ExecutionOptions(String executionName, String stateMachineName, Instant startTime, ClockMode clock, long seed,
                                ExecutionLimits limits, boolean recordHistory, Set<String> allowedHttpHosts,
-                               Map<String, Path> s3Buckets, String region, String accountId) {
+                               Map<String, Path> s3Buckets, String region, String accountId, String roleArn) {
     public ExecutionOptions {
         Objects.requireNonNull(stateMachineName, "stateMachineName");
         Objects.requireNonNull(clock, "clock");
@@ -40,61 +41,66 @@ public record ExecutionOptions(String executionName, String stateMachineName, In
     /** A virtual clock, seed 0, AWS's limits, full history, no HTTP hosts, no buckets, us-east-1. */
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(null, "StateMachine", null, ClockMode.VIRTUAL, 0, ExecutionLimits.AWS, true, Set.of(), Map.of(),
-                "us-east-1", "123456789012");
+                "us-east-1", "123456789012", null);
     }
 
     public ExecutionOptions withExecutionName(String name) {
         return new ExecutionOptions(name, stateMachineName, startTime, clock, seed, limits, recordHistory, allowedHttpHosts,
-                s3Buckets, region, accountId);
+                s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withStateMachineName(String name) {
         return new ExecutionOptions(executionName, name, startTime, clock, seed, limits, recordHistory, allowedHttpHosts,
-                s3Buckets, region, accountId);
+                s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withStartTime(Instant time) {
         return new ExecutionOptions(executionName, stateMachineName, time, clock, seed, limits, recordHistory, allowedHttpHosts,
-                s3Buckets, region, accountId);
+                s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withClock(ClockMode mode) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, mode, seed, limits, recordHistory, allowedHttpHosts,
-                s3Buckets, region, accountId);
+                s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withSeed(long newSeed) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, newSeed, limits, recordHistory,
-                allowedHttpHosts, s3Buckets, region, accountId);
+                allowedHttpHosts, s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withLimits(ExecutionLimits newLimits) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, newLimits, recordHistory,
-                allowedHttpHosts, s3Buckets, region, accountId);
+                allowedHttpHosts, s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withRecordHistory(boolean record) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, limits, record, allowedHttpHosts,
-                s3Buckets, region, accountId);
+                s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withAllowedHttpHosts(Set<String> hosts) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, limits, recordHistory, hosts,
-                s3Buckets, region, accountId);
+                s3Buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withS3Buckets(Map<String, Path> buckets) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, limits, recordHistory,
-                allowedHttpHosts, buckets, region, accountId);
+                allowedHttpHosts, buckets, region, accountId, roleArn);
     }
 
     public ExecutionOptions withRegion(String newRegion) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, limits, recordHistory,
-                allowedHttpHosts, s3Buckets, newRegion, accountId);
+                allowedHttpHosts, s3Buckets, newRegion, accountId, roleArn);
+    }
+
+    public ExecutionOptions withRoleArn(String role) {
+        return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, limits, recordHistory,
+                allowedHttpHosts, s3Buckets, region, accountId, role);
     }
 
     public ExecutionOptions withAccountId(String account) {
         return new ExecutionOptions(executionName, stateMachineName, startTime, clock, seed, limits, recordHistory,
-                allowedHttpHosts, s3Buckets, region, account);
+                allowedHttpHosts, s3Buckets, region, account, roleArn);
     }
 }

@@ -31,7 +31,7 @@ import stepwise.engine.Workflow;
 /** {@code stepwise run}: runs a workflow locally (one file, a batch of NDJSON requests, or a benchmark). */
 public final class RunCommand implements CliCommand {
     private static final List<String> VALUED = List.of("--input", "--mocks", "--test-case", "--state-machine", "--history", "--name",
-            "--seed", "--start-time", "--allow-host", "--s3-bucket", "--max-events", "--repeat");
+            "--seed", "--start-time", "--allow-host", "--s3-bucket", "--max-events", "--repeat", "--role-arn");
     private static final List<String> FLAGS = List.of("--batch", "--stats", "--no-history", "--real-clock");
 
     @Override
@@ -61,6 +61,7 @@ public final class RunCommand implements CliCommand {
                   --history OUT.json        write the history as `aws stepfunctions get-execution-history` prints it
                   --name NAME               the execution's name
                   --seed N                  seed for generated names, tokens, random functions and jitter (default 0)
+                  --role-arn ARN            the execution role ($$.Execution.RoleArn)
                   --start-time ISO          the execution's start time (default now)
                   --real-clock              let Waits, retries and timeouts take real time
                   --allow-host HOST         let http:invoke tasks call HOST (repeatable)
@@ -68,7 +69,7 @@ public final class RunCommand implements CliCommand {
                   --max-events N            the history limit (default 25000; 0 for none)
 
                 --batch reads one request a line on stdin: {"id", "definition", "input", "mockConfig",
-                "stateMachineName", "testCase"}, and writes one line each, in order:
+                "stateMachineName", "testCase", optional "executionName", "roleArn"}, and writes one line each, in order:
                 {"id", "status", "output" | "error" + "cause", "events": [...]}.
 
                 --repeat N --stats runs N times after a warm-up and prints {"runs", "medianMs", "transitions",
@@ -183,6 +184,9 @@ public final class RunCommand implements CliCommand {
             } catch (DateTimeParseException e) {
                 throw new UsageException("--start-time takes an ISO-8601 instant such as 2024-05-01T12:00:00Z");
             }
+        }
+        if (a.value("--role-arn") != null) {
+            o = o.withRoleArn(a.value("--role-arn"));
         }
         if (a.has("--real-clock")) {
             o = o.withClock(ClockMode.REAL);
@@ -308,7 +312,9 @@ public final class RunCommand implements CliCommand {
                 return ExecutionReport.problem(id, "InvalidRequest", e.getMessage());
             }
         }
-        ExecutionOptions options = ExecutionOptions.defaults().withStateMachineName(machineName);
+        ExecutionOptions options = ExecutionOptions.defaults().withStateMachineName(machineName)
+                .withExecutionName(request.path("executionName").asText(null))
+                .withRoleArn(request.path("roleArn").asText(null));
         Execution e = workflow.run(input, options, tasks);
         return ExecutionReport.line(id, e, true);
     }

@@ -132,7 +132,7 @@ public final class Run implements Execution {
         String prefix = "arn:aws:states:" + options.region() + ":" + options.accountId() + ":";
         this.stateMachineArn = prefix + "stateMachine:" + options.stateMachineName();
         this.executionArn = prefix + "execution:" + options.stateMachineName() + ":" + executionName;
-        this.roleArn = "arn:aws:iam::" + options.accountId() + ":role/StepwiseExecutionRole";
+        this.roleArn = options.roleArn() != null ? options.roleArn() : "arn:aws:iam::" + options.accountId() + ":role/StepwiseExecutionRole";
         this.startMillis = options.startTime() != null ? options.startTime().toEpochMilli() : System.currentTimeMillis();
         this.virtualNow = startMillis;
     }

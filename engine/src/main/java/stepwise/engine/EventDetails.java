@@ -34,11 +34,27 @@ public sealed interface EventDetails {
         }
     }
 
-    /** {@code executionFailedEventDetails}, {@code executionAbortedEventDetails}, {@code executionTimedOutEventDetails}. */
+    /** {@code executionFailedEventDetails}. */
     record ExecutionFailedEventDetails(String error, String cause) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
-            errorAndCause(g, error, cause);
+            writeErrorAndCause(g, error, cause);
+        }
+    }
+
+    /** {@code executionAbortedEventDetails}. */
+    record ExecutionAbortedEventDetails(String error, String cause) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            writeErrorAndCause(g, error, cause);
+        }
+    }
+
+    /** {@code executionTimedOutEventDetails}. */
+    record ExecutionTimedOutEventDetails(String error, String cause) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            writeErrorAndCause(g, error, cause);
         }
     }
 
@@ -104,7 +120,17 @@ public sealed interface EventDetails {
         }
     }
 
-    /** {@code taskSubmittedEventDetails} and {@code taskSucceededEventDetails}. */
+    /** {@code taskSubmittedEventDetails}: what the service answered before the task waits for its callback. */
+    record TaskSubmittedEventDetails(String resourceType, String resource, JsonNode output) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStringField("resourceType", resourceType);
+            g.writeStringField("resource", resource);
+            payload(g, "output", output);
+        }
+    }
+
+    /** {@code taskSucceededEventDetails}. */
     record TaskSucceededEventDetails(String resourceType, String resource, JsonNode output) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
@@ -114,18 +140,40 @@ public sealed interface EventDetails {
         }
     }
 
-    /** {@code taskFailedEventDetails}, {@code taskTimedOutEventDetails}, {@code taskStartFailedEventDetails}, {@code taskSubmitFailedEventDetails}. */
+    /** {@code taskFailedEventDetails}. */
     record TaskFailedEventDetails(String resourceType, String resource, String error, String cause) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
             g.writeStringField("resourceType", resourceType);
             g.writeStringField("resource", resource);
-            errorAndCause(g, error, cause);
+            writeErrorAndCause(g, error, cause);
         }
     }
 
-    /** {@code lambdaFunctionScheduledEventDetails} and {@code activityScheduledEventDetails}. */
-    record LambdaFunctionScheduledEventDetails(String resource, JsonNode input, Long timeoutInSeconds, Long heartbeatInSeconds)
+    /** {@code taskTimedOutEventDetails}. */
+    record TaskTimedOutEventDetails(String resourceType, String resource, String error, String cause) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStringField("resourceType", resourceType);
+            g.writeStringField("resource", resource);
+            writeErrorAndCause(g, error, cause);
+        }
+    }
+
+    /** {@code lambdaFunctionScheduledEventDetails}. */
+    record LambdaFunctionScheduledEventDetails(String resource, JsonNode input, Long timeoutInSeconds) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStringField("resource", resource);
+            payload(g, "input", input);
+            if (timeoutInSeconds != null) {
+                g.writeNumberField("timeoutInSeconds", timeoutInSeconds);
+            }
+        }
+    }
+
+    /** {@code activityScheduledEventDetails}. */
+    record ActivityScheduledEventDetails(String resource, JsonNode input, Long timeoutInSeconds, Long heartbeatInSeconds)
             implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
@@ -150,7 +198,7 @@ public sealed interface EventDetails {
         }
     }
 
-    /** {@code lambdaFunctionSucceededEventDetails} and {@code activitySucceededEventDetails}. */
+    /** {@code lambdaFunctionSucceededEventDetails}. */
     record LambdaFunctionSucceededEventDetails(JsonNode output) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
@@ -158,12 +206,82 @@ public sealed interface EventDetails {
         }
     }
 
-    /** {@code lambdaFunctionFailedEventDetails}, {@code lambdaFunctionTimedOutEventDetails}, {@code activityFailedEventDetails}... */
+    /** {@code activitySucceededEventDetails}. */
+    record ActivitySucceededEventDetails(JsonNode output) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            payload(g, "output", output);
+        }
+    }
+
+    /** {@code lambdaFunctionFailedEventDetails}. */
     record LambdaFunctionFailedEventDetails(String error, String cause) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
-            errorAndCause(g, error, cause);
+            writeErrorAndCause(g, error, cause);
         }
+    }
+
+    /** {@code lambdaFunctionTimedOutEventDetails}. */
+    record LambdaFunctionTimedOutEventDetails(String error, String cause) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            writeErrorAndCause(g, error, cause);
+        }
+    }
+
+    /** {@code activityFailedEventDetails}. */
+    record ActivityFailedEventDetails(String error, String cause) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            writeErrorAndCause(g, error, cause);
+        }
+    }
+
+    /** {@code activityTimedOutEventDetails}. */
+    record ActivityTimedOutEventDetails(String error, String cause) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            writeErrorAndCause(g, error, cause);
+        }
+    }
+
+    /** The error and cause of any failure details record, or null for other details. */
+    default String[] errorAndCause() {
+        if (this instanceof ExecutionFailedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof ExecutionAbortedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof ExecutionTimedOutEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof TaskFailedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof TaskTimedOutEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof LambdaFunctionFailedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof LambdaFunctionTimedOutEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof ActivityFailedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof ActivityTimedOutEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof MapRunFailedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        if (this instanceof EvaluationFailedEventDetails d) {
+            return new String[] {d.error(), d.cause()};
+        }
+        return null;
     }
 
     /** {@code mapStateStartedEventDetails}. */
@@ -195,7 +313,7 @@ public sealed interface EventDetails {
     record MapRunFailedEventDetails(String error, String cause) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
-            errorAndCause(g, error, cause);
+            writeErrorAndCause(g, error, cause);
         }
     }
 
@@ -203,7 +321,7 @@ public sealed interface EventDetails {
     record EvaluationFailedEventDetails(String error, String cause, String location, String state) implements EventDetails {
         @Override
         public void write(JsonGenerator g) throws IOException {
-            errorAndCause(g, error, cause);
+            writeErrorAndCause(g, error, cause);
             if (location != null) {
                 g.writeStringField("location", location);
             }
@@ -227,7 +345,7 @@ public sealed interface EventDetails {
         g.writeEndObject();
     }
 
-    private static void errorAndCause(JsonGenerator g, String error, String cause) throws IOException {
+    private static void writeErrorAndCause(JsonGenerator g, String error, String cause) throws IOException {
         if (error != null) {
             g.writeStringField("error", error);
         }

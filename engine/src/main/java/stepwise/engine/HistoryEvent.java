@@ -11,17 +11,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 import stepwise.engine.EventDetails.EvaluationFailedEventDetails;
-import stepwise.engine.EventDetails.ExecutionFailedEventDetails;
 import stepwise.engine.EventDetails.ExecutionStartedEventDetails;
 import stepwise.engine.EventDetails.ExecutionSucceededEventDetails;
-import stepwise.engine.EventDetails.LambdaFunctionFailedEventDetails;
 import stepwise.engine.EventDetails.LambdaFunctionScheduledEventDetails;
 import stepwise.engine.EventDetails.LambdaFunctionSucceededEventDetails;
 import stepwise.engine.EventDetails.MapIterationEventDetails;
-import stepwise.engine.EventDetails.MapRunFailedEventDetails;
 import stepwise.engine.EventDetails.StateEnteredEventDetails;
 import stepwise.engine.EventDetails.StateExitedEventDetails;
-import stepwise.engine.EventDetails.TaskFailedEventDetails;
 import stepwise.engine.EventDetails.TaskScheduledEventDetails;
 import stepwise.engine.EventDetails.TaskSucceededEventDetails;
 import stepwise.engine.data.Json;
@@ -123,6 +119,9 @@ public final class HistoryEvent {
         if (details instanceof LambdaFunctionScheduledEventDetails d) {
             return d.input();
         }
+        if (details instanceof EventDetails.ActivityScheduledEventDetails d) {
+            return d.input();
+        }
         return null;
     }
 
@@ -140,47 +139,25 @@ public final class HistoryEvent {
         if (details instanceof LambdaFunctionSucceededEventDetails d) {
             return d.output();
         }
+        if (details instanceof EventDetails.ActivitySucceededEventDetails d) {
+            return d.output();
+        }
+        if (details instanceof EventDetails.TaskSubmittedEventDetails d) {
+            return d.output();
+        }
         return null;
     }
 
     /** The error name of a failure event, or null. */
     public String error() {
-        if (details instanceof ExecutionFailedEventDetails d) {
-            return d.error();
-        }
-        if (details instanceof TaskFailedEventDetails d) {
-            return d.error();
-        }
-        if (details instanceof LambdaFunctionFailedEventDetails d) {
-            return d.error();
-        }
-        if (details instanceof MapRunFailedEventDetails d) {
-            return d.error();
-        }
-        if (details instanceof EvaluationFailedEventDetails d) {
-            return d.error();
-        }
-        return null;
+        String[] ec = details.errorAndCause();
+        return ec == null ? null : ec[0];
     }
 
     /** The cause of a failure event, or null. */
     public String cause() {
-        if (details instanceof ExecutionFailedEventDetails d) {
-            return d.cause();
-        }
-        if (details instanceof TaskFailedEventDetails d) {
-            return d.cause();
-        }
-        if (details instanceof LambdaFunctionFailedEventDetails d) {
-            return d.cause();
-        }
-        if (details instanceof MapRunFailedEventDetails d) {
-            return d.cause();
-        }
-        if (details instanceof EvaluationFailedEventDetails d) {
-            return d.cause();
-        }
-        return null;
+        String[] ec = details.errorAndCause();
+        return ec == null ? null : ec[1];
     }
 
     /** The item index of a {@code MapIteration*} event, or -1. */

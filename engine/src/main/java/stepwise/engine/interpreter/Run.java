@@ -508,9 +508,12 @@ public final class Run implements Execution {
     private void end(ExecutionStatus finalStatus, HistoryEventType type, String err, String why, long previous) {
         error = err;
         cause = why;
-        EventDetails details = type == HistoryEventType.ExecutionSucceeded
-                ? new EventDetails.ExecutionSucceededEventDetails(output)
-                : new EventDetails.ExecutionFailedEventDetails(err, why);
+        EventDetails details = switch (type) {
+            case ExecutionSucceeded -> new EventDetails.ExecutionSucceededEventDetails(output);
+            case ExecutionAborted -> new EventDetails.ExecutionAbortedEventDetails(err, why);
+            case ExecutionTimedOut -> new EventDetails.ExecutionTimedOutEventDetails(err, why);
+            default -> new EventDetails.ExecutionFailedEventDetails(err, why);
+        };
         if (observed()) {
             emit(type, details, previous, null);
         } else {

@@ -124,11 +124,11 @@ final class TaskProgram extends ExecutionStateProgram {
         switch (events) {
             case LAMBDA -> {
                 f.emit(HistoryEventType.LambdaFunctionScheduled, new EventDetails.LambdaFunctionScheduledEventDetails(resource,
-                        attempt.parameters, attempt.timeoutSeconds, null));
+                        attempt.parameters, attempt.timeoutSeconds));
                 f.emit(HistoryEventType.LambdaFunctionStarted, EventDetails.NoDetails.INSTANCE);
             }
             case ACTIVITY -> {
-                f.emit(HistoryEventType.ActivityScheduled, new EventDetails.LambdaFunctionScheduledEventDetails(resource,
+                f.emit(HistoryEventType.ActivityScheduled, new EventDetails.ActivityScheduledEventDetails(resource,
                         attempt.parameters, attempt.timeoutSeconds, attempt.heartbeatSeconds));
                 f.emit(HistoryEventType.ActivityStarted, new EventDetails.ActivityStartedEventDetails(null));
             }
@@ -165,7 +165,7 @@ final class TaskProgram extends ExecutionStateProgram {
 
     private void awaitCallback(Fiber f, TaskAttempt attempt, JsonNode submitted) {
         if (f.observed()) {
-            f.emit(HistoryEventType.TaskSubmitted, new EventDetails.TaskSucceededEventDetails(resourceType, resourceName, submitted));
+            f.emit(HistoryEventType.TaskSubmitted, new EventDetails.TaskSubmittedEventDetails(resourceType, resourceName, submitted));
         } else if (!f.silent) {
             f.run.skipEvent(f);
         }
@@ -179,7 +179,7 @@ final class TaskProgram extends ExecutionStateProgram {
         if (f.observed()) {
             switch (events) {
                 case LAMBDA -> f.emit(HistoryEventType.LambdaFunctionSucceeded, new EventDetails.LambdaFunctionSucceededEventDetails(output));
-                case ACTIVITY -> f.emit(HistoryEventType.ActivitySucceeded, new EventDetails.LambdaFunctionSucceededEventDetails(output));
+                case ACTIVITY -> f.emit(HistoryEventType.ActivitySucceeded, new EventDetails.ActivitySucceededEventDetails(output));
                 default -> f.emit(HistoryEventType.TaskSucceeded, new EventDetails.TaskSucceededEventDetails(resourceType, resourceName,
                         output));
             }
@@ -205,7 +205,7 @@ final class TaskProgram extends ExecutionStateProgram {
         if (f.observed()) {
             switch (events) {
                 case LAMBDA -> f.emit(HistoryEventType.LambdaFunctionFailed, new EventDetails.LambdaFunctionFailedEventDetails(error, cause));
-                case ACTIVITY -> f.emit(HistoryEventType.ActivityFailed, new EventDetails.LambdaFunctionFailedEventDetails(error, cause));
+                case ACTIVITY -> f.emit(HistoryEventType.ActivityFailed, new EventDetails.ActivityFailedEventDetails(error, cause));
                 default -> f.emit(HistoryEventType.TaskFailed, new EventDetails.TaskFailedEventDetails(resourceType, resourceName, error,
                         cause));
             }
@@ -226,9 +226,10 @@ final class TaskProgram extends ExecutionStateProgram {
         close(f, attempt);
         if (f.observed()) {
             switch (events) {
-                case LAMBDA -> f.emit(HistoryEventType.LambdaFunctionTimedOut, new EventDetails.LambdaFunctionFailedEventDetails(error, cause));
-                case ACTIVITY -> f.emit(HistoryEventType.ActivityTimedOut, new EventDetails.LambdaFunctionFailedEventDetails(error, cause));
-                default -> f.emit(HistoryEventType.TaskTimedOut, new EventDetails.TaskFailedEventDetails(resourceType, resourceName, error,
+                case LAMBDA -> f.emit(HistoryEventType.LambdaFunctionTimedOut, new EventDetails.LambdaFunctionTimedOutEventDetails(error,
+                        cause));
+                case ACTIVITY -> f.emit(HistoryEventType.ActivityTimedOut, new EventDetails.ActivityTimedOutEventDetails(error, cause));
+                default -> f.emit(HistoryEventType.TaskTimedOut, new EventDetails.TaskTimedOutEventDetails(resourceType, resourceName, error,
                         cause));
             }
         } else if (!f.silent) {

@@ -19,6 +19,8 @@ public final class Cli {
 
     private static final List<CliCommand> COMMANDS = List.of(
             new ValidateCommand(),
+            new RunCommand(),
+            new TestStateCommand(),
             new FormatCommand(),
             new EditFileCommand(),
             new BenchCommand());

@@ -1,0 +1,185 @@
+package stepwise.engine.interpreter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import stepwise.engine.data.Json;
+import stepwise.engine.data.PathExpression;
+import stepwise.engine.data.StateFailure;
+import stepwise.engine.jsonata.JsonataTemplate;
+import stepwise.model.asl.ComparisonOperator;
+
+/** A compiled Choice rule condition. */
+interface ChoiceCondition {
+    boolean test(Fiber f, JsonNode input);
+
+    record And(List<ChoiceCondition> all) implements ChoiceCondition {
+        @Override
+        public boolean test(Fiber f, JsonNode input) {
+            for (ChoiceCondition c : all) {
+                if (!c.test(f, input)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    record Or(List<ChoiceCondition> any) implements ChoiceCondition {
+        @Override
+        public boolean test(Fiber f, JsonNode input) {
+            for (ChoiceCondition c : any) {
+                if (c.test(f, input)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    record Not(ChoiceCondition inner) implements ChoiceCondition {
+        @Override
+        public boolean test(Fiber f, JsonNode input) {
+            return !inner.test(f, input);
+        }
+    }
+
+    /** A JSONata {@code Condition}: the expression must give a boolean. */
+    record Jsonata(JsonataTemplate condition) implements ChoiceCondition {
+        @Override
+        public boolean test(Fiber f, JsonNode input) {
+            JsonNode v = condition.evaluate(f);
+            if (!v.isBoolean()) {
+                if (condition.expression() != null) {
+                    throw condition.expression().unexpectedType("Condition", "boolean", v);
+                }
+                throw StateFailure.queryEvaluation("The Condition field must be a boolean but was " + Json.write(v), "Condition");
+            }
+            return v.booleanValue();
+        }
+    }
+
+    /**
+     * A JSONPath comparison: {@code Variable} against a literal or (for {@code ...Path} operators) another
+     * path. Values of the wrong type make the comparison false, as on AWS.
+     */
+    record Comparison(PathExpression variable, ComparisonOperator operator, JsonNode literal, PathExpression operandPath,
+                      String pattern) implements ChoiceCondition {
+        @Override
+        public boolean test(Fiber f, JsonNode input) {
+            JsonNode value = variable.evaluate(input, f);
+            if (operator == ComparisonOperator.IsPresent) {
+                return (value != null) == literal.booleanValue();
+            }
+            if (value == null) {
+                throw StateFailure.runtime("Invalid path '" + variable.text() + "': The choice state's condition path references an"
+                        + " invalid value.");
+            }
+            JsonNode operand = literal;
+            if (operandPath != null) {
+                operand = operandPath.evaluate(input, f);
+                if (operand == null) {
+                    throw StateFailure.runtime("Invalid path '" + operandPath.text() + "': The choice state's condition path"
+                            + " references an invalid value.");
+                }
+            }
+            return switch (operator.kind()) {
+                case TYPE_TEST -> typeTest(value) == literal.booleanValue();
+                case STRING -> value.isTextual() && operand.isTextual() && relation(value.textValue().compareTo(operand.textValue()));
+                case STRING_MATCH -> value.isTextual() && Wildcard.matches(pattern, value.textValue());
+                case NUMERIC -> value.isNumber() && operand.isNumber() && relation(compareNumbers(value, operand));
+                case BOOLEAN -> value.isBoolean() && operand.isBoolean() && value.booleanValue() == operand.booleanValue();
+                case TIMESTAMP -> compareTimestamps(value, operand);
+            };
+        }
+
+        private boolean typeTest(JsonNode value) {
+            return switch (operator) {
+                case IsNull -> value.isNull();
+                case IsNumeric -> value.isNumber();
+                case IsString -> value.isTextual();
+                case IsBoolean -> value.isBoolean();
+                case IsTimestamp -> value.isTextual() && WaitProgram.tryParse(value.textValue()) != null;
+                default -> false;
+            };
+        }
+
+        private boolean compareTimestamps(JsonNode value, JsonNode operand) {
+            if (!value.isTextual() || !operand.isTextual()) {
+                return false;
+            }
+            OffsetDateTime a = WaitProgram.tryParse(value.textValue());
+            OffsetDateTime b = WaitProgram.tryParse(operand.textValue());
+            if (a == null || b == null) {
+                return false;
+            }
+            return relation(a.toInstant().compareTo(b.toInstant()));
+        }
+
+        private boolean relation(int c) {
+            return switch (operator.symbol()) {
+                case "==" -> c == 0;
+                case "<" -> c < 0;
+                case ">" -> c > 0;
+                case "<=" -> c <= 0;
+                case ">=" -> c >= 0;
+                default -> false;
+            };
+        }
+
+        static int compareNumbers(JsonNode a, JsonNode b) {
+            if (a.canConvertToExactIntegral() && b.canConvertToExactIntegral() && a.canConvertToLong() && b.canConvertToLong()) {
+                return Long.compare(a.longValue(), b.longValue());
+            }
+            if (a.isBigDecimal() || b.isBigDecimal() || a.isBigInteger() || b.isBigInteger()) {
+                return decimal(a).compareTo(decimal(b));
+            }
+            return Double.compare(a.doubleValue(), b.doubleValue()) == 0 ? 0 : Double.compare(a.doubleValue(), b.doubleValue());
+        }
+
+        private static BigDecimal decimal(JsonNode n) {
+            return n.isBigDecimal() ? n.decimalValue() : n.isBigInteger() ? new BigDecimal(n.bigIntegerValue())
+                    : new BigDecimal(n.asText());
+        }
+    }
+
+    /** {@code StringMatches}: {@code *} matches any run of characters; {@code \*} and {@code \\} are literal. */
+    final class Wildcard {
+        private Wildcard() {
+        }
+
+        static boolean matches(String pattern, String s) {
+            return match(pattern, 0, s, 0);
+        }
+
+        private static boolean match(String p, int pi, String s, int si) {
+            while (pi < p.length()) {
+                char c = p.charAt(pi);
+                if (c == '*') {
+                    while (pi < p.length() && p.charAt(pi) == '*') {
+                        pi++;
+                    }
+                    if (pi == p.length()) {
+                        return true;
+                    }
+                    for (int k = si; k <= s.length(); k++) {
+                        if (match(p, pi, s, k)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                if (c == '\\' && pi + 1 < p.length()) {
+                    c = p.charAt(++pi);
+                }
+                if (si >= s.length() || s.charAt(si) != c) {
+                    return false;
+                }
+                pi++;
+                si++;
+            }
+            return si == s.length();
+        }
+    }
+}

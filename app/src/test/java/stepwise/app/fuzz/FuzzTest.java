@@ -54,9 +54,14 @@ class FuzzTest {
     private static final int CASES = Integer.getInteger("fuzz.cases", 1200);
     private static final long SEED = Long.getLong("fuzz.seed", 20261121L);
     private static final long BOUND_SECONDS = 10;
+    private static final String SAMPLE_INPUT = """
+            {"orderId": "A-17", "total": 120.5, "delay": 3, "status": "new", "condition": true,
+             "items": [{"sku": "x", "amount": 70}, {"sku": "y", "amount": 40}], "validation": {"valid": true}}
+            """;
 
     private static ExecutorService worker;
     private final List<String> failures = new ArrayList<>();
+    private final java.util.Map<String, long[]> stages = new java.util.TreeMap<>();
 
     @TempDir
     Path tmp;
@@ -92,6 +97,10 @@ class FuzzTest {
             if (i % 4 == 0) {
                 bounded(index, "cli", text, () -> cli(text, yaml, caseSeed));
             }
+            if (i % 3 == 0) {
+                String input = mutator.mutate(SAMPLE_INPUT);
+                bounded(index, "run", text + "\n--- input ---\n" + input, () -> ExecutionFuzz.run(text, yaml, input, mutator, caseSeed));
+            }
             if (i % 8 == 0) {
                 byte[] damaged = mutator.damageBytes(seedText.getBytes(StandardCharsets.UTF_8));
                 bounded(index, "bytes", new String(damaged, StandardCharsets.ISO_8859_1),
@@ -100,6 +109,7 @@ class FuzzTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("fuzz: %d cases (seed %d) in %.1f s, %d failures%n", CASES, SEED, seconds, failures.size());
+        stages.forEach((stage, t) -> System.out.printf("fuzz:   %-15s %6d runs, %7.1f s%n", stage, t[0], t[1] / 1e9));
         if (!failures.isEmpty()) {
             fail(failures.size() + " fuzz failures (seed " + SEED + "):\n" + String.join("\n", failures));
         }
@@ -121,8 +131,12 @@ class FuzzTest {
             task.run();
             return null;
         });
+        long t0 = System.nanoTime();
         try {
             f.get(BOUND_SECONDS, TimeUnit.SECONDS);
+            long[] tally = stages.computeIfAbsent(stage, k -> new long[2]);
+            tally[0]++;
+            tally[1] += System.nanoTime() - t0;
         } catch (TimeoutException e) {
             f.cancel(true);
             record(index, stage, "took longer than " + BOUND_SECONDS + " s", text);

@@ -33,7 +33,29 @@ final class ExecutionFuzz {
     private ExecutionFuzz() {
     }
 
-    static void run(String text, boolean yaml, String input, Mutator mutator, long seed) throws Exception {
+    private static final String INPUT_MARK = "\n--- input ---\n";
+    private static final String SEED_MARK = "\n--- seed ---\n";
+
+    /** The case as a text {@link #replay} reads back. */
+    static String replayable(String text, boolean yaml, String input, long seed) {
+        return text + INPUT_MARK + input + SEED_MARK + seed + (yaml ? " yaml" : "");
+    }
+
+    static void replay(String recorded) throws Exception {
+        int i = recorded.lastIndexOf(INPUT_MARK);
+        int s = recorded.lastIndexOf(SEED_MARK);
+        String[] seed = recorded.substring(s + SEED_MARK.length()).trim().split(" ");
+        try {
+            run(recorded.substring(0, i), seed.length > 1, recorded.substring(i + INPUT_MARK.length(), s), Long.parseLong(seed[0]));
+        } catch (Exception | Error e) {
+            java.io.StringWriter trace = new java.io.StringWriter();
+            e.printStackTrace(new java.io.PrintWriter(trace));
+            throw new AssertionError("the case fails: " + trace, e);
+        }
+    }
+
+    static void run(String text, boolean yaml, String input, long seed) throws Exception {
+        Mutator mutator = new Mutator(seed);
         AslDocument doc = AslDocument.of(text, yaml ? Syntax.YAML : Syntax.JSON);
         Workflow workflow;
         try {

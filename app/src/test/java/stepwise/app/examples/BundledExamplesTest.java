@@ -37,6 +37,7 @@ import stepwise.engine.Workflow;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
 import stepwise.model.asl.State;
+import stepwise.model.edit.JsonWriter;
 import stepwise.model.validate.Validator;
 
 /** Every bundled example validates cleanly and each of its test cases ends as its metadata says. */
@@ -66,6 +67,19 @@ class BundledExamplesTest {
                 String comment = s.comment();
                 assertTrue(comment != null && comment.length() >= 12 && comment.matches("(?s)[A-Z].*[.?!]"),
                         e.id() + ": state " + s.name() + " needs a Comment that narrates its step as a sentence, not " + comment);
+                assertTrue(comment.length() <= 200, e.id() + ": the Comment of " + s.name() + " is too long for a caption");
+            }
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_file_an_example_writes_is_in_canonical_form() {
+        return Examples.list().stream().map(e -> DynamicTest.dynamicTest(e.id(), () -> {
+            List<String> texts = new ArrayList<>(List.of(e.workflow(), e.mocks()));
+            e.inputs().values().forEach(i -> texts.add(i.json()));
+            for (String text : texts) {
+                assertEquals(JsonWriter.canonical(AslDocument.of(text).root(), "\n"), text,
+                        e.id() + ": a file is not as `stepwise format` writes it, so Format would change it");
             }
         }));
     }

@@ -136,8 +136,9 @@ public final class AboutDialog {
         TableView<ThirdPartyLibrary> table = new TableView<>();
         table.getStyleClass().add("about-libraries");
         TableColumn<ThirdPartyLibrary, String> library = column("Library", ThirdPartyLibrary::name, 230);
-        TableColumn<ThirdPartyLibrary, String> version = column("Version", ThirdPartyLibrary::versionText, 110);
+        TableColumn<ThirdPartyLibrary, String> version = column("Version", ThirdPartyLibrary::version, 110);
         TableColumn<ThirdPartyLibrary, String> licence = column("Licence", ThirdPartyLibrary::licence, 380);
+        version.setCellFactory(c -> new VersionCell());
         licence.setCellFactory(c -> new LicenceCell());
         table.getColumns().addAll(List.of(library, version, licence));
         table.getItems().setAll(libraries);
@@ -155,6 +156,17 @@ public final class AboutDialog {
         c.setPrefWidth(width);
         c.setReorderable(false);
         return c;
+    }
+
+    /** The main artifact's version; every artifact's version in a tooltip. */
+    private static final class VersionCell extends TableCell<ThirdPartyLibrary, String> {
+        @Override
+        protected void updateItem(String version, boolean empty) {
+            super.updateItem(version, empty);
+            ThirdPartyLibrary row = getTableRow() == null ? null : getTableRow().getItem();
+            setText(empty || row == null ? null : version);
+            setTooltip(empty || row == null ? null : new Tooltip(row.artifactVersions()));
+        }
     }
 
     /** The licence's name as a link to its text. */
@@ -203,8 +215,12 @@ public final class AboutDialog {
     String libraryList() {
         StringBuilder sb = new StringBuilder("Stepwise " + Version.get() + " bundles:\n");
         for (ThirdPartyLibrary l : libraries) {
-            sb.append(l.name()).append(' ').append(l.versionText()).append(" \u2014 ").append(l.licence()).append(" \u2014 ")
-                    .append(l.licenceUrl()).append('\n');
+            sb.append('\n').append(l.name()).append(" \u2014 ").append(l.licence()).append(" \u2014 ").append(l.licenceUrl()).append('\n');
+            for (String line : l.artifactVersions().split("\n")) {
+                if (!line.isEmpty()) {
+                    sb.append("  ").append(line).append('\n');
+                }
+            }
         }
         return sb.toString();
     }

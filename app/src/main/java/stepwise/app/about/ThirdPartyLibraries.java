@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +31,16 @@ public final class ThirdPartyLibraries {
         Map<String, Set<String>> versions = bundledArtifacts();
         List<ThirdPartyLibrary> out = new ArrayList<>();
         for (ThirdPartyLibrary library : catalogue()) {
-            Set<String> v = new LinkedHashSet<>();
+            Map<String, String> v = new LinkedHashMap<>();
             for (String artifact : library.artifacts()) {
-                v.addAll(versions.getOrDefault(artifact, Set.of()));
+                Set<String> bundled = versions.get(artifact);
+                if (bundled != null) {
+                    v.put(artifact, String.join(", ", bundled));
+                }
             }
             if (!v.isEmpty()) {
                 out.add(new ThirdPartyLibrary(library.name(), library.homepage(), library.licence(), library.licenceUrl(),
-                        library.artifacts(), List.copyOf(v)));
+                        library.artifacts(), v));
             }
         }
         return List.copyOf(out);
@@ -75,7 +79,7 @@ public final class ThirdPartyLibraries {
             List<String> artifacts = new ArrayList<>();
             n.path("artifacts").forEach(a -> artifacts.add(a.asText()));
             libraries.add(new ThirdPartyLibrary(n.path("name").asText(), n.path("homepage").asText(), n.path("licence").asText(),
-                    n.path("licenceUrl").asText(), artifacts, List.of()));
+                    n.path("licenceUrl").asText(), artifacts, Map.of()));
         }
         return List.copyOf(libraries);
     }

@@ -3,6 +3,7 @@ package stepwise.app.about;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,23 +93,36 @@ class AboutDialogTest {
         AtomicReference<String> clip = new AtomicReference<>();
         robot.interact(() -> clip.set(Clipboard.getSystemClipboard().getString()));
         for (ThirdPartyLibrary l : ThirdPartyLibraries.bundled()) {
-            assertTrue(clip.get().contains(l.name() + " " + l.versionText() + " \u2014 " + l.licence()), l.name());
+            assertTrue(clip.get().contains(l.name() + " \u2014 " + l.licence() + " \u2014 " + l.licenceUrl()), l.name());
+            for (var v : l.versions().entrySet()) {
+                assertTrue(clip.get().contains("  " + v.getKey() + " " + v.getValue() + "\n"), v.getKey());
+            }
         }
         assertTrue(about.dialog().isShowing());
         assertTrue(about.pane().getButtonTypes().contains(ButtonType.CLOSE));
     }
 
     @Test
-    void renders_to_a_picture(FxRobot robot) throws IOException {
+    @SuppressWarnings("unchecked")
+    void renders_to_a_picture_from_the_top_and_scrolled_to_the_last_library(FxRobot robot) throws IOException {
         open(robot);
-        AtomicReference<java.awt.image.BufferedImage> image = new AtomicReference<>();
+        BufferedImage top = snapshot(robot, "about-dialog.png");
+        assertTrue(top.getWidth() > 500 && top.getHeight() > 400, top.getWidth() + "x" + top.getHeight());
+        TableView<ThirdPartyLibrary> table = (TableView<ThirdPartyLibrary>) about.pane().lookup(".about-libraries");
+        robot.interact(() -> table.scrollTo(table.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(robot, "about-dialog-end.png");
+    }
+
+    private BufferedImage snapshot(FxRobot robot, String name) throws IOException {
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
         robot.interact(() -> {
             Node root = about.pane().getScene().getRoot();
             image.set(SwingFXUtils.fromFXImage(root.snapshot(null, null), null));
         });
-        Path out = Path.of("target", "screenshots", "about-dialog.png");
+        Path out = Path.of("target", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(image.get(), "png", out.toFile());
-        assertTrue(image.get().getWidth() > 500 && image.get().getHeight() > 400, image.get().getWidth() + "x" + image.get().getHeight());
+        return image.get();
     }
 }

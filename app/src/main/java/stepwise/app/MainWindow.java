@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -21,6 +22,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import stepwise.app.about.AboutDialog;
 import stepwise.model.AslDocument;
 import stepwise.model.edit.TextEdit;
 import stepwise.model.edit.WorkflowSession;
@@ -51,6 +53,7 @@ public final class MainWindow {
     private WorkflowSession session;
     private Path file;
     private boolean updatingEditor;
+    private Consumer<String> openLink;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
@@ -79,6 +82,11 @@ public final class MainWindow {
         return session;
     }
 
+    /** How web addresses (licence texts...) are opened: the application's host services. */
+    public void openLinksWith(Consumer<String> opener) {
+        this.openLink = opener;
+    }
+
     private MenuBar createMenuBar() {
         Menu file = new Menu("_File");
         MenuItem newItem = item("_New", "Shortcut+N", this::newWorkflow);
@@ -94,7 +102,9 @@ public final class MainWindow {
         file.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(item("_Undo", "Shortcut+Z", () -> session.undo()), item("_Redo", "Shortcut+Shift+Z", () -> session.redo()));
-        return new MenuBar(file, edit);
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
+        return new MenuBar(file, edit, help);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -5,9 +5,13 @@ module stepwise.app {
     requires stepwise.canvas;
     requires stepwise.assets;
     requires javafx.controls;
+    requires org.fxmisc.richtext;
+    requires org.fxmisc.flowless;
+    requires reactfx;
     requires java.logging;
     requires java.prefs;
 
     exports stepwise.app;
     exports stepwise.app.bench;
+    exports stepwise.app.editor;
 }

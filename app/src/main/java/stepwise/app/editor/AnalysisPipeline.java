@@ -124,7 +124,7 @@ final class AnalysisPipeline {
     static Mark squiggle(Diagnostic d, LineBreakMap breaks, String shown) {
         int start = Math.min(breaks.toArea(d.span().start()), shown.length());
         int end = Math.min(breaks.toArea(d.span().end()), shown.length());
-        if (end <= start) {
+        if (end - start <= 1) {
             end = start;
             while (end < shown.length() && !Character.isWhitespace(shown.charAt(end)) && end - start < 40) {
                 end++;

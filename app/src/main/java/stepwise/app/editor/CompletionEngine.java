@@ -301,7 +301,7 @@ public final class CompletionEngine {
             switch (f.hint()) {
                 case STATE_NAME -> {
                     for (String name : stateNames(ctx, lastGood, key.equals("StartAt") && kind.isMachine())) {
-                        out.add(value(Completion.Kind.STATE, name, "state", name, ctx));
+                        out.add(value(Completion.Kind.STATE, name, stateDetail(ctx, lastGood, name), name, ctx));
                     }
                 }
                 case STATE_TYPE -> {
@@ -402,10 +402,34 @@ public final class CompletionEngine {
                 }
             }
         }
-        if (!machineItself && ctx.path().size() >= 2) {
-            names.remove(ctx.path().get(ctx.path().size() - 1));
+        if (!machineItself) {
+            String own = ownStateName(ctx);
+            if (own != null) {
+                names.remove(own);
+            }
         }
         return List.copyOf(names);
+    }
+
+    /** The name of the state whose JSON holds the caret, or null. */
+    private static String ownStateName(CompletionContext ctx) {
+        List<String> machine = ctx.machinePath();
+        List<String> path = ctx.path();
+        int at = machine.size() + 1;
+        return path.size() > at && path.get(at - 1).equals("States") ? path.get(at) : null;
+    }
+
+    /** "Task state" and its comment, for the list. */
+    private static String stateDetail(CompletionContext ctx, AslDocument lastGood, String name) {
+        if (lastGood == null) {
+            return "state";
+        }
+        JsonValue v = lastGood.at(new JsonPointer(ctx.machinePath()).append("States").append(name));
+        if (v instanceof JsonObject o && o.string("Type") != null) {
+            String comment = o.string("Comment");
+            return o.string("Type") + " state" + (comment == null ? "" : " \u2014 " + comment);
+        }
+        return "state";
     }
 
     private static List<String> customErrors(AslDocument lastGood) {

@@ -62,6 +62,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
     private final Popup hover = new Popup();
     private final Label hoverText = new Label();
     private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
+    private final ObservableList<Diagnostic> diagnosticsView = FXCollections.unmodifiableObservableList(diagnostics);
     private final ReadOnlyIntegerWrapper caretLine = new ReadOnlyIntegerWrapper(this, "caretLine", 1);
     private final ReadOnlyIntegerWrapper caretColumn = new ReadOnlyIntegerWrapper(this, "caretColumn", 1);
     private final ReadOnlyObjectWrapper<ParseState> parseState = new ReadOnlyObjectWrapper<>(this, "parseState", ParseState.PARSED);
@@ -195,7 +196,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
 
     /** The problems of the latest analysed text. */
     public ObservableList<Diagnostic> diagnostics() {
-        return FXCollections.unmodifiableObservableList(diagnostics);
+        return diagnosticsView;
     }
 
     public ReadOnlyIntegerProperty caretLineProperty() {
@@ -282,6 +283,16 @@ public final class JsonEditor implements WorkflowSession.Origin {
             session.removeListener(sessionListener);
         }
         setSelection(null);
+    }
+
+    /** True while the completion list is open. */
+    public boolean completionShowing() {
+        return completion.isShowing();
+    }
+
+    /** The completions the list shows. */
+    public List<Completion> completionItems() {
+        return completion.items();
     }
 
     // ------------------------------------------------------------------ package API for the editor's parts

@@ -94,6 +94,7 @@ public final class MainWindow {
             updateTitle();
         }
     };
+    private java.util.function.BiConsumer<String, String> errors = this::showError;
     private Path file;
     private Syntax syntax = Syntax.JSON;
     private DiskStamp diskStamp;
@@ -311,7 +312,7 @@ public final class MainWindow {
             recent.add(path);
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "could not open " + path, e);
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not open " + path, e);
             error("Could not open " + path.getFileName(), message(e));
             return false;
         }
@@ -348,7 +349,7 @@ public final class MainWindow {
             updateTitle();
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "could not save " + target, e);
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not save " + target, e);
             error("Could not save " + target.getFileName(), message(e) + "\nYour changes are still open in the editor.");
             return false;
         }
@@ -507,7 +508,16 @@ public final class MainWindow {
         editor.dispose();
     }
 
+    /** Where failures to open or save are reported (a dialog; tests record them instead). */
+    void setErrorReporter(java.util.function.BiConsumer<String, String> reporter) {
+        this.errors = reporter;
+    }
+
     private void error(String header, String message) {
+        errors.accept(header, message);
+    }
+
+    private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
         alert.setHeaderText(header);

@@ -224,6 +224,11 @@ final class FindBar implements WorkflowSession.Origin {
         }
     }
 
+    /** Replace All, as its button does. */
+    void replaceAllForTest() {
+        replaceAll();
+    }
+
     private void replaceAll() {
         WorkflowSession session = editor.session();
         List<TextEdit> edits = search().replaceAll(session.text(), replace.getText());

@@ -102,8 +102,8 @@ public final class JsonContextScanner {
         for (int k = 1; k <= depth; k++) {
             path.add(stack.get(k).inParent);
         }
-        readRest(text, stack, end, object);
         Map<String, String> root = stack.get(0).members;
+        readRest(text, stack, end, object);
         return new CompletionContext(List.copyOf(path), position, key, prefix, start, end, quoted, Map.copyOf(object.members),
                 QueryLanguage.fromAsl(root.get("QueryLanguage")), indentOf(text, offset));
     }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,6 +48,7 @@ import stepwise.model.json.Span;
  * the validator plugs in with {@link #setDiagnoser}.
  */
 public final class JsonEditor implements WorkflowSession.Origin {
+    private static final Logger LOG = Logger.getLogger(JsonEditor.class.getName());
     /** The pause in typing after which the text is parsed. */
     public static final javafx.util.Duration TYPING_PAUSE = javafx.util.Duration.millis(200);
 
@@ -357,8 +360,16 @@ public final class JsonEditor implements WorkflowSession.Origin {
         String text = session.text();
         int offset = breaks().toSession(area.getCaretPosition());
         CompletionEngine engine = new CompletionEngine(syntax, textStyle);
-        CompletionContext ctx = engine.contextAt(text, offset);
-        List<Completion> items = engine.complete(text, ctx, session.lastGoodDocument());
+        CompletionContext ctx;
+        List<Completion> items;
+        try {
+            ctx = engine.contextAt(text, offset);
+            items = engine.complete(text, ctx, session.lastGoodDocument());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "completion failed at offset " + offset, e);
+            completion.hide();
+            return;
+        }
         if (!explicit && (ctx.position() == CompletionContext.Position.NONE || items.isEmpty())) {
             completion.hide();
             return;
@@ -478,6 +489,9 @@ public final class JsonEditor implements WorkflowSession.Origin {
         }
         int a = map.toArea(at);
         int b = map.toArea(match);
+        if (Math.max(a, b) >= area.getLength()) {
+            return;
+        }
         bracketOpen.selectRange(a, a + 1);
         bracketClose.selectRange(b, b + 1);
     }

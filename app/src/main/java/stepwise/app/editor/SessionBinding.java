@@ -40,6 +40,7 @@ final class SessionBinding implements WorkflowSession.Listener {
             session.removeListener(this);
         }
         session = newSession;
+        breaksVersion = -1;
         newline = TextStyle.detect(session.text()).newline();
         session.addListener(this);
         applying = true;

@@ -185,4 +185,15 @@ class CompletionTest {
         Completion choice = cs.stream().filter(c -> c.label().equals("Choice state")).findFirst().orElseThrow();
         assertTrue(choice.insertText().startsWith("Check:\n    Type: Choice\n    Choices:\n      - Variable: $.value"), choice.insertText());
     }
+
+    @Test
+    void json_context_in_a_value_of_the_root_object_knows_the_root_members() {
+        int caret = DOC.indexOf("\"Pay\"") + 2;
+        CompletionContext ctx = JsonContextScanner.scan(DOC, caret);
+        assertEquals(CompletionContext.Position.VALUE, ctx.position());
+        assertEquals("StartAt", ctx.key());
+        assertEquals(List.of(), ctx.path());
+        assertTrue(ctx.members().containsKey("States"));
+        assertEquals(List.of("Pay", "Ship", "Declined"), labels(json.complete(DOC, ctx, AslDocument.of(DOC))));
+    }
 }

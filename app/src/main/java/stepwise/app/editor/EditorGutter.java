@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -64,9 +64,13 @@ final class EditorGutter {
         return line -> graphic(line, problems, regions);
     }
 
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+
     private Node graphic(int line, Map<Integer, List<Diagnostic>> problems, FoldRegions regions) {
         int digits = Math.max(3, Integer.toString(area.getParagraphs().size()).length());
-        Label number = new Label(String.format("%" + digits + "d", line + 1));
+        Text number = new Text(pad(Integer.toString(line + 1), digits));
         number.getStyleClass().add("line-number");
         if (line == area.getCurrentParagraph()) {
             number.getStyleClass().add("current");
@@ -83,7 +87,7 @@ final class EditorGutter {
             }
             Tooltip.install(marker, new Tooltip(tip.toString()));
         }
-        Label fold = new Label();
+        Text fold = new Text(" ");
         fold.getStyleClass().add("fold-toggle");
         if (regions.endOf(line) > line) {
             boolean folded = line + 1 < area.getParagraphs().size() && area.isFolded(line + 1);

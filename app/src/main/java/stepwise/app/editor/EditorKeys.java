@@ -83,7 +83,8 @@ final class EditorKeys {
             area.moveTo(caret + 1);
             e.consume();
         }
-        if (Character.isLetter(c) || c == '"' || c == '.' || c == '$') {
+        boolean wordStart = !Character.isLetterOrDigit(before) && before != '_' && before != '$';
+        if (editor.completionPopup().isShowing() || (wordStart && (Character.isLetter(c) || c == '$')) || c == '"' || c == '.') {
             editor.completeAfterTyping();
         }
     }

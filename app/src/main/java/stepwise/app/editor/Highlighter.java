@@ -57,7 +57,35 @@ final class Highlighter {
             dirtyStart = Math.min(s, pos);
             dirtyEnd = Math.max(e, insertedEnd);
         }
-        restyleLines(pos, insertedEnd);
+        if (changesTokens(c)) {
+            restyleLines(pos, insertedEnd);
+        }
+    }
+
+    /**
+     * False when letters or digits were typed or deleted inside a word: the inserted text took the
+     * style of the character before it, which is already right, and the area is spared a restyle.
+     */
+    private boolean changesTokens(PlainTextChange c) {
+        if (!isWord(c.getInserted()) || !isWord(c.getRemoved())) {
+            return true;
+        }
+        int pos = c.getPosition();
+        if (pos == 0) {
+            return true;
+        }
+        String before = area.getText(pos - 1, pos);
+        return !isWord(before) || before.isEmpty();
+    }
+
+    private static boolean isWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!Character.isLetterOrDigit(ch) && ch != '_' && ch != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Styles the lines from {@code from} to {@code to} at once, when they are few. */

@@ -188,7 +188,7 @@ class CompletionTest {
 
     @Test
     void json_context_in_a_value_of_the_root_object_knows_the_root_members() {
-        int caret = DOC.indexOf("\"Pay\"") + 2;
+        int caret = DOC.indexOf("\"Pay\"") + 1;
         CompletionContext ctx = JsonContextScanner.scan(DOC, caret);
         assertEquals(CompletionContext.Position.VALUE, ctx.position());
         assertEquals("StartAt", ctx.key());

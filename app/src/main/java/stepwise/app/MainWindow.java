@@ -93,6 +93,15 @@ public final class MainWindow {
         public void historyChanged() {
             updateTitle();
         }
+
+        @Override
+        public void documentChanged(AslDocument document) {
+            if (!document.hasSyntaxErrors() && document.graph() != null) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                document.graph().nodes().forEach(n -> ids.add(n.id()));
+                selection.retain(ids); // states deleted or renamed elsewhere leave the selection
+            }
+        }
     };
     private java.util.function.BiConsumer<String, String> errors = this::showError;
     private Path file;

@@ -1,5 +1,6 @@
 package stepwise.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -129,5 +130,86 @@ class EditorScreenshotTest {
         WaitForAsyncUtils.waitForFxEvents();
         Snapshots.saveWindow(window.stage(), "editor-find");
         assertFalse(window.session().text().isEmpty());
+    }
+
+    @Test
+    void a_yaml_workflow_with_a_fold_and_a_hover(FxRobot robot) throws Exception {
+        String yaml = """
+                # Nightly export: one Map over the customers
+                Comment: Export every customer's orders
+                StartAt: ListCustomers
+                States:
+                  ListCustomers:
+                    Type: Task
+                    Resource: arn:aws:states:::aws-sdk:dynamodb:scan
+                    Parameters:
+                      TableName: customers
+                    ResultSelector:
+                      items.$: $.Items
+                    Next: ExportEach
+                  ExportEach:
+                    Type: Map
+                    ItemsPath: $.items
+                    MaxConcurrency: 10
+                    ItemProcessor:
+                      ProcessorConfig:
+                        Mode: INLINE
+                      StartAt: Export
+                      States:
+                        Export:
+                          Type: Task
+                          Resource: arn:aws:states:::lambda:invoke
+                          Retry:
+                            - ErrorEquals: [States.TaskFailed]
+                              MaxAttempts: 3
+                              BackoffRate: 2
+                          End: true
+                    Next: Done
+                  Done:
+                    Type: Succeed
+                """;
+        Path file = dir.resolve("export.asl.yaml");
+        Files.writeString(file, yaml);
+        robot.interact(() -> window.open(file));
+        waitParsed(robot);
+        robot.interact(() -> {
+            var area = window.editor().area();
+            int key = area.getText().indexOf("ItemsPath");
+            assertTrue(area.getStyleAtPosition(key + 1).contains("tok-asl-key"));
+            area.foldParagraphs(4, 11);
+            int at = area.getText().indexOf("BackoffRate") + 3;
+            area.moveTo(at);
+            var bounds = area.getCharacterBoundsOnScreen(at, at + 1).orElseThrow();
+            area.fireEvent(org.fxmisc.richtext.event.MouseOverTextEvent.beginAt(
+                    new javafx.geometry.Point2D(bounds.getMinX(), bounds.getMinY()), at));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.saveWindow(window.stage(), "editor-yaml-fold-hover");
+    }
+
+    @Test
+    void problems_from_a_plugged_in_checker_are_listed_and_marked(FxRobot robot) throws Exception {
+        Path file = dir.resolve("order.asl.json");
+        Files.writeString(file, ORDER);
+        // What the validator will do through this one line: here, a warning about a task without a timeout.
+        robot.interact(() -> window.setDiagnoser(doc -> {
+            java.util.List<stepwise.model.Diagnostic> out = new java.util.ArrayList<>();
+            if (doc.machine() != null) {
+                for (stepwise.model.asl.State st : doc.machine().allStates()) {
+                    if (st instanceof stepwise.model.asl.TaskState && st.raw().get("TimeoutSeconds") == null) {
+                        out.add(stepwise.model.Diagnostic.warning("TASK_NO_TIMEOUT", "Task " + st.name()
+                                + " has no TimeoutSeconds: a stuck call waits as long as the execution", st.pointer().toString(),
+                                st.raw().member("Type").span()));
+                    }
+                }
+            }
+            return out;
+        }));
+        robot.interact(() -> window.open(file));
+        waitParsed(robot);
+        assertEquals(2, window.editor().diagnostics().stream().filter(d -> d.code().equals("TASK_NO_TIMEOUT")).count());
+        robot.interact(() -> window.editor().goToLine(60, 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.saveWindow(window.stage(), "editor-problems");
     }
 }

@@ -43,7 +43,7 @@ final class CompletionPopup {
             }
         });
         VBox box = new VBox(list, doc);
-        box.getStyleClass().add("completion-popup");
+        box.getStyleClass().addAll("root", "completion-popup"); // "root": the theme's named colours resolve in the popup too
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(false);

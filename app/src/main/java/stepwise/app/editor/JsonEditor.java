@@ -122,7 +122,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
         bracketClose = new SelectionImpl<>("bracket-close", area, p -> p.getStyleClass().add("bracket-match"));
         area.addSelection(bracketOpen);
         area.addSelection(bracketClose);
-        hoverText.getStyleClass().add("hover-doc");
+        hoverText.getStyleClass().addAll("root", "hover-doc");
         hoverText.setWrapText(true);
         hoverText.setMaxWidth(520);
         hover.getContent().add(hoverText);

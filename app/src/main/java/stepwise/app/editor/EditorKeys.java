@@ -43,6 +43,10 @@ final class EditorKeys {
             }
         } else if (shortcut && code == KeyCode.Y) {
             editor.redo();
+        } else if (shortcut && e.isShiftDown() && code == KeyCode.OPEN_BRACKET) {
+            editor.foldAtCaret();
+        } else if (shortcut && e.isShiftDown() && code == KeyCode.CLOSE_BRACKET) {
+            editor.unfoldAtCaret();
         } else if (code == KeyCode.ENTER && !shortcut && !e.isAltDown() && area.isEditable()) {
             newline();
         } else if (code == KeyCode.BACK_SPACE && !shortcut && area.isEditable() && deletePair()) {

@@ -81,7 +81,6 @@ public final class JsonEditor implements WorkflowSession.Origin {
             } else {
                 pipeline.now();
             }
-            findBar.refresh();
         }
 
         @Override
@@ -99,6 +98,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
     private TextStyle textStyle = TextStyle.DEFAULT;
     private boolean offering;
     private boolean revealing;
+    private boolean refreshingFind;
 
     public JsonEditor() {
         area.getStyleClass().add("json-editor");
@@ -113,7 +113,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
         pipeline = new AnalysisPipeline(TYPING_PAUSE, this::request, this::applyAnalysis);
         findBar = new FindBar(this, area, marks -> {
             searchMarks = List.copyOf(marks);
-            if (session != null) {
+            if (session != null && !refreshingFind) {
                 pipeline.now();
             }
         });
@@ -262,6 +262,28 @@ public final class JsonEditor implements WorkflowSession.Origin {
                 area.requestFocus();
             }
         });
+    }
+
+    /** Folds the innermost object or array around the caret (Ctrl+Shift+[). */
+    public void foldAtCaret() {
+        int line = area.getCurrentParagraph();
+        FoldRegions folds = gutter.folds();
+        for (int start = line; start >= 0; start--) {
+            int end = folds.endOf(start);
+            if (end >= line && end > start && !(start + 1 < area.getParagraphs().size() && area.isFolded(start + 1))) {
+                area.moveTo(start, area.getParagraphLength(start));
+                gutter.toggleFold(start);
+                return;
+            }
+        }
+    }
+
+    /** Unfolds the region at the caret's line (Ctrl+Shift+]). */
+    public void unfoldAtCaret() {
+        int line = area.getCurrentParagraph();
+        if (line + 1 < area.getParagraphs().size() && area.isFolded(line + 1)) {
+            gutter.toggleFold(line);
+        }
     }
 
     public void undo() {
@@ -421,6 +443,12 @@ public final class JsonEditor implements WorkflowSession.Origin {
     private AnalysisPipeline.Request request() {
         if (session == null) {
             return null;
+        }
+        refreshingFind = true; // the matches of the new text go into this analysis, once per pause rather than per keystroke
+        try {
+            findBar.refresh();
+        } finally {
+            refreshingFind = false;
         }
         return new AnalysisPipeline.Request(session.version(), session.text(), syntax, session.currentBase(), session.parsedDocument(),
                 diagnoser, searchMarks, System.nanoTime());

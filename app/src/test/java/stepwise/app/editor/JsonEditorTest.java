@@ -287,4 +287,36 @@ class JsonEditorTest {
         robot.interact(() -> editor.undo());
         assertEquals(WORKFLOW, session.text());
     }
+
+    @Test
+    void a_state_folds_to_one_line_and_unfolds(FxRobot robot) throws Exception {
+        settle();
+        int inside = offsetOf("\"Type\": \"Pass\"");
+        robot.interact(() -> {
+            editor.area().moveTo(inside);
+            editor.foldAtCaret();
+        });
+        int line = editor.area().getCurrentParagraph();
+        assertEquals(14, line, "the caret goes to the folded line, the state's first");
+        assertTrue(editor.area().isFolded(15));
+        assertTrue(editor.area().isFolded(17));
+        assertFalse(editor.area().isFolded(18));
+        robot.interact(() -> editor.unfoldAtCaret());
+        assertFalse(editor.area().isFolded(15));
+        assertEquals(WORKFLOW, session.text(), "folding does not change the text");
+    }
+
+    @Test
+    void find_matches_follow_the_text_after_a_pause(FxRobot robot) throws Exception {
+        settle();
+        robot.interact(() -> editor.findBar().open(false));
+        robot.write("Next");
+        settle();
+        int at = offsetOf("\"End\": true");
+        robot.interact(() -> editor.area().insertText(at, "\"Next\": \"Validate\", "));
+        settle();
+        long hits = editor.area().getStyleSpans(0, editor.area().getLength()).stream()
+                .filter(span -> span.getStyle().contains("search-hit")).count();
+        assertEquals(3, hits, "each Next is marked, the new one too");
+    }
 }

@@ -15,6 +15,7 @@ import org.reactfx.Subscription;
  */
 final class Highlighter {
     private static final int QUICK_LINES = 40;
+    private static final int QUICK_CHARS = 8_000;
 
     private final CodeArea area;
     private final Subscription subscription;
@@ -97,8 +98,8 @@ final class Highlighter {
         }
         int start = area.getAbsolutePosition(firstPar, 0);
         int end = area.getAbsolutePosition(lastPar, area.getParagraphLength(lastPar));
-        if (end <= start) {
-            return;
+        if (end <= start || end - start > QUICK_CHARS) {
+            return; // a minified file's one long line waits for the background pass
         }
         String lines = area.getText(start, end);
         StyleRuns runs = StyleRuns.compose(styler.style(lines), List.of(), lines.length());

@@ -27,10 +27,12 @@ import stepwise.model.sample.WorkflowGenerator;
 
 /**
  * {@code stepwise bench editor}: the JSON editor on a generated 1,000-state workflow, in a real (or
- * headless Monocle) window. Measures, on the FX thread, what one keystroke costs (the key event,
- * the session edit, restyling the line, bracket matching, completion, CSS and layout); how long after
- * the last keystroke the parse reaches the session; and how long a command's edit takes to patch
- * the code area. Needs JavaFX graphics: a display, or Monocle ({@code ./mvnw -pl app -am -Pbench verify}).
+ * headless Monocle) window. Measures how long the FX thread is busy with one keystroke (the key
+ * event: session edit, restyle, bracket matching; the work it queues, such as completion; and the
+ * CSS and layout of the next pulse, but not the idle wait for the pulse timer); how long after the
+ * last keystroke the parse reaches the session (wall clock, the typing pause included); and how long
+ * the FX thread is busy patching a command's edit into the code area. Needs JavaFX graphics: a
+ * display, or headless Monocle: {@code ./mvnw -B -pl app -am -DskipTests -Pbench verify}.
  */
 public final class EditorBenchmark implements Benchmark {
     private static final WorkflowSession.Origin CANVAS = new WorkflowSession.Origin() {
@@ -64,18 +66,26 @@ public final class EditorBenchmark implements Benchmark {
             e.setSelection(new WorkflowSelection());
             return e;
         });
-        long loadStart = System.nanoTime();
-        WorkflowSession session = onFx(() -> {
-            WorkflowSession s = new WorkflowSession(AslDocument.of(text));
-            editor.setSession(s, Syntax.JSON);
-            editor.area().requestFocus();
-            return s;
-        });
-        awaitAnalysis(editor, session);
-        double loadMs = (System.nanoTime() - loadStart) / 1e6;
+        WorkflowSession session = null;
+        double[] open = new double[2];
+        for (int i = 0; i < 2; i++) { // the second, warm, open is the one reported
+            long loadStart = System.nanoTime();
+            long[] shown = new long[1];
+            session = onFx(() -> {
+                WorkflowSession s = new WorkflowSession(AslDocument.of(text));
+                editor.setSession(s, Syntax.JSON);
+                editor.area().requestFocus();
+                shown[0] = System.nanoTime();
+                return s;
+            });
+            idle(editor, session);
+            open[0] = (shown[0] - loadStart) / 1e6;
+            open[1] = (System.nanoTime() - loadStart) / 1e6;
+        }
         out.printf(Locale.ROOT, "%-44s %d states, %d KB, %d lines%n", "workflow", 1000, text.length() / 1024,
                 text.split("\n", -1).length);
-        out.printf(Locale.ROOT, "%-44s %8.2f ms (once)%n", "open: show, parse and highlight", loadMs);
+        out.printf(Locale.ROOT, "%-44s %8.2f ms (warm, once)%n", "open: text shown in the code area", open[0]);
+        out.printf(Locale.ROOT, "%-44s %8.2f ms (warm, once)%n", "open: highlighted, problems shown, laid out", open[1]);
 
         Timing keystroke = keystrokes(editor, session);
         out.println(keystroke.line("keystroke on the FX thread", 16));
@@ -130,36 +140,52 @@ public final class EditorBenchmark implements Benchmark {
     }
 
     /**
-     * Runs {@code action} on the FX thread and answers the milliseconds until the next pulse has done
-     * CSS and layout (and, with {@code queued}, until the work the action queued on the FX thread ran).
+     * Runs {@code action} on the FX thread and answers how long the FX thread was busy with it: the
+     * action itself, the CSS and layout of the pulse that follows, and (with {@code queued}) the work
+     * the action queued on the FX thread. Waiting for the pulse timer is not counted: it is idle time.
      */
     private static double untilLaidOut(JsonEditor editor, Runnable action, boolean queued) throws Exception {
-        CountDownLatch done = new CountDownLatch(1);
-        long[] t = new long[2];
+        CountDownLatch done = new CountDownLatch(2);
+        long[] t = new long[5]; // action start, action end, queue drained, pulse start, pulse laid out
         Platform.runLater(() -> {
             Scene scene = editor.node().getScene();
-            Runnable[] afterLayout = new Runnable[1];
-            afterLayout[0] = () -> {
-                scene.removePostLayoutPulseListener(afterLayout[0]);
-                if (queued) {
-                    Platform.runLater(() -> {
-                        t[1] = System.nanoTime();
-                        done.countDown();
-                    });
-                } else {
-                    t[1] = System.nanoTime();
+            Runnable[] listeners = new Runnable[2];
+            listeners[0] = () -> {
+                if (t[3] == 0) {
+                    t[3] = System.nanoTime();
+                }
+            };
+            listeners[1] = () -> {
+                if (t[3] != 0 && t[4] == 0) {
+                    t[4] = System.nanoTime();
+                    scene.removePreLayoutPulseListener(listeners[0]);
+                    scene.removePostLayoutPulseListener(listeners[1]);
                     done.countDown();
                 }
             };
             t[0] = System.nanoTime();
             action.run();
-            scene.addPostLayoutPulseListener(afterLayout[0]);
+            t[1] = System.nanoTime();
+            scene.addPreLayoutPulseListener(listeners[0]);
+            scene.addPostLayoutPulseListener(listeners[1]);
+            Platform.runLater(() -> {
+                t[2] = System.nanoTime();
+                done.countDown();
+            });
             Platform.requestNextPulse();
         });
         if (!done.await(10, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no pulse within 10 s");
         }
-        return (t[1] - t[0]) / 1e6;
+        long busy = (t[1] - t[0]) + (t[4] - t[3]);
+        if (queued) {
+            long drain = t[2] - t[1];
+            if (t[3] >= t[1] && t[4] <= t[2]) {
+                drain -= t[4] - t[3]; // the pulse ran while the queue drained: counted once
+            }
+            busy += Math.max(0, drain);
+        }
+        return busy / 1e6;
     }
 
     /** After a burst of typing, the time from the last keystroke to the parse of the new text in the session. */

@@ -103,7 +103,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
     public JsonEditor() {
         area.getStyleClass().add("json-editor");
         area.setUndoManager(UndoUtils.noOpUndoManager());
-        area.setLineHighlighterOn(Boolean.parseBoolean(System.getProperty("stepwise.lineHighlight", "true")));
+        area.setLineHighlighterOn(true);
         area.setMouseOverTextDelay(Duration.ofMillis(450));
         binding = new SessionBinding(area, this, this::afterRemoteChange);
         highlighter = new Highlighter(area);

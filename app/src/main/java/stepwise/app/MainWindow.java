@@ -242,7 +242,7 @@ public final class MainWindow {
     }
 
     /** Goes to a problem in the text and selects its state. */
-    private void openProblem(Diagnostic d) {
+    void openProblem(Diagnostic d) {
         editor.reveal(d);
         AslDocument doc = session().parsedDocument();
         if (doc != null && doc.graph() != null && !d.pointer().isEmpty()) {

@@ -170,4 +170,22 @@ class MainWindowTest {
             assertEquals(1, files.count());
         }
     }
+
+    @Test
+    void opening_a_problem_goes_to_it_and_selects_its_state(FxRobot robot) throws Exception {
+        String text = MainWindow.NEW_WORKFLOW.replace("\"End\": true", "\"Next\": \"Nowhere\"");
+        Path file = dir.resolve("problem.asl.json");
+        Files.writeString(file, text);
+        robot.interact(() -> window.setDiagnoser(doc -> {
+            var next = doc.at(stepwise.model.json.JsonPointer.parse("/States/Start/Next"));
+            return next == null ? java.util.List.of() : java.util.List.of(stepwise.model.Diagnostic.error("UNKNOWN_TARGET",
+                    "Next names Nowhere, which is not a state", "/States/Start/Next", next.span()));
+        }));
+        robot.interact(() -> window.open(file));
+        settle();
+        assertEquals(1, window.editor().diagnostics().size());
+        robot.interact(() -> window.openProblem(window.editor().diagnostics().get(0)));
+        assertEquals("\"Nowhere\"", window.editor().area().getSelectedText());
+        assertEquals("/States/Start", window.selection().getPrimary());
+    }
 }

@@ -126,6 +126,8 @@ public final class JsonEditor implements WorkflowSession.Origin {
         hoverText.setWrapText(true);
         hoverText.setMaxWidth(520);
         hover.getContent().add(hoverText);
+        hover.setAutoHide(true);
+        area.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> hover.hide());
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> showHover(e.getCharacterIndex(), e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
         area.caretPositionProperty().addListener((o, a, b) -> caretMoved());

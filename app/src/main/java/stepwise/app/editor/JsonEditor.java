@@ -398,11 +398,8 @@ public final class JsonEditor implements WorkflowSession.Origin {
             completion.hide();
             return;
         }
-        pendingContext = ctx;
         completion.show(items);
     }
-
-    private CompletionContext pendingContext;
 
     /** After a character is typed: refilter the open list, or open it where a name is being written. */
     void completeAfterTyping() {
@@ -417,7 +414,7 @@ public final class JsonEditor implements WorkflowSession.Origin {
 
     /** Replaces the completion's range with its text, as one undo step. */
     private void insert(Completion c) {
-        if (session == null || pendingContext == null) {
+        if (session == null) {
             return;
         }
         CompletionContext ctx = engineContextNow();

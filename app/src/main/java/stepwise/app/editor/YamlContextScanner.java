@@ -50,7 +50,7 @@ public final class YamlContextScanner {
             }
             blockIndent = -1;
             if (!blank && !isMarker(text, start, end)) {
-                blockIndent = line(text, stack, start, end, col, false);
+                blockIndent = line(text, stack, start, end, col);
             }
             start = next(text, end);
         }
@@ -58,7 +58,7 @@ public final class YamlContextScanner {
     }
 
     /** Reads one complete line into the stack; answers the indentation that starts a block scalar, or -1. */
-    private static int line(CharSequence text, List<Frame> stack, int start, int end, int col, boolean caretLine) {
+    private static int line(CharSequence text, List<Frame> stack, int start, int end, int col) {
         int at = start + col;
         while (at < end && text.charAt(at) == '-' && (at + 1 == end || text.charAt(at + 1) == ' ')) {
             item(stack, at - start);

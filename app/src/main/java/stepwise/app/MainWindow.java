@@ -1,10 +1,22 @@
 package stepwise.app;
 
+import java.io.File;
 import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,22 +28,41 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import stepwise.app.about.AboutDialog;
+import stepwise.app.editor.JsonEditor;
+import stepwise.app.editor.ProblemsView;
+import stepwise.app.editor.StatusBar;
+import stepwise.assets.Assets;
+import stepwise.canvas.WorkflowSelection;
 import stepwise.model.AslDocument;
-import stepwise.model.edit.TextEdit;
+import stepwise.model.Diagnostic;
+import stepwise.model.Syntax;
 import stepwise.model.edit.WorkflowSession;
+import stepwise.model.graph.GraphNode;
+import stepwise.model.json.JsonPointer;
 
 /**
- * The main window: menu bar, and the workflow's views side by side in split panes (canvas, JSON
- * editor, inspector, run panel). It owns the open file and its {@link WorkflowSession}.
+ * The main window: menu bar, the workflow's views side by side in split panes (canvas, JSON editor,
+ * inspector; problems and run panel below) and the status bar. It owns the open file, its
+ * {@link WorkflowSession} and the {@link WorkflowSelection} every view shares.
  */
 public final class MainWindow {
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+
     static final String NEW_WORKFLOW = """
             {
               "Comment": "A new workflow",
@@ -46,40 +77,109 @@ public final class MainWindow {
             """;
 
     private final Stage stage;
-    private final RecentFiles recent = RecentFiles.forUser();
+    private final RecentFiles recent;
     private final BorderPane root = new BorderPane();
-    private final TextArea editor = new TextArea();
+    private final JsonEditor editor = new JsonEditor();
+    private final WorkflowSelection selection = new WorkflowSelection();
+    private final ReadOnlyObjectWrapper<WorkflowSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final Menu recentMenu = new Menu("Open _Recent");
-    private WorkflowSession session;
+    private final HBox notice = new HBox();
+    private final Timeline diskWatch = new Timeline(new KeyFrame(Duration.seconds(2), e -> checkDisk()));
+    private final WorkflowSession.Listener titleListener = new WorkflowSession.Listener() {
+        @Override
+        public void textChanged(WorkflowSession.Change change) {
+            updateTitle();
+        }
+
+        @Override
+        public void historyChanged() {
+            updateTitle();
+        }
+
+        @Override
+        public void documentChanged(AslDocument document) {
+            if (!document.hasSyntaxErrors() && document.graph() != null) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                document.graph().nodes().forEach(n -> ids.add(n.id()));
+                selection.retain(ids); // states deleted or renamed elsewhere leave the selection
+            }
+        }
+    };
+    private java.util.function.BiConsumer<String, String> errors = this::showError;
     private Path file;
-    private boolean updatingEditor;
     private Consumer<String> openLink;
+    private Syntax syntax = Syntax.JSON;
+    private DiskStamp diskStamp;
+    private DiskStamp ignoredStamp;
 
     public MainWindow(Stage stage) {
+        this(stage, RecentFiles.forUser());
+    }
+
+    MainWindow(Stage stage, RecentFiles recent) {
         this.stage = stage;
-        root.setTop(createMenuBar());
+        this.recent = recent;
+        editor.setSelection(selection);
+        notice.getStyleClass().add("file-notice");
+        hideNotice();
+        root.setTop(new VBox(createMenuBar(), notice));
         root.setCenter(createPanes());
-        stage.setScene(new Scene(root, 1280, 800));
+        root.setBottom(new StatusBar(editor).node());
+        Scene scene = new Scene(root, 1280, 800);
+        URL css = Assets.resource("theme/editor.css");
+        if (css != null) {
+            scene.getStylesheets().add(css.toExternalForm());
+        }
+        stage.setScene(scene);
+        installDrop(scene);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
+            } else {
+                close();
             }
         });
-        editor.textProperty().addListener((obs, before, after) -> {
-            if (!updatingEditor && session != null) {
-                session.replaceAll(after, "Typing", null);
-                updateTitle();
+        stage.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                checkDisk();
             }
         });
-        setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null);
+        diskWatch.setCycleCount(Animation.INDEFINITE);
+        diskWatch.play();
+        setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null, Syntax.JSON);
     }
 
     public Stage stage() {
         return stage;
     }
 
+    /** The open workflow's session; it is replaced when another file is opened. */
     public WorkflowSession session() {
-        return session;
+        return session.get();
+    }
+
+    /** The session, observable: views that edit through it follow it when a file is opened. */
+    public ReadOnlyObjectProperty<WorkflowSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    /** The selection of states that the canvas, the editor, the inspector and the run panel share. */
+    public WorkflowSelection selection() {
+        return selection;
+    }
+
+    public JsonEditor editor() {
+        return editor;
+    }
+
+    /** The open file, or null for a new workflow not saved yet. */
+    public Path file() {
+        return file;
+    }
+
+    /** Where problems come from (the validator plugs in here): a function of a parsed document. */
+    public void setDiagnoser(Function<AslDocument, List<Diagnostic>> diagnoser) {
+        editor.setDiagnoser(diagnoser);
     }
 
     /** How web addresses (licence texts...) are opened: the application's host services. */
@@ -88,23 +188,42 @@ public final class MainWindow {
     }
 
     private MenuBar createMenuBar() {
-        Menu file = new Menu("_File");
+        Menu fileMenu = new Menu("_File");
         MenuItem newItem = item("_New", "Shortcut+N", this::newWorkflow);
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::openWithChooser);
         MenuItem save = item("_Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save _As\u2026", "Shortcut+Shift+S", this::saveAs);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
+                close();
                 stage.close();
             }
         });
-        file.setOnShowing(e -> fillRecent());
-        file.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
+        fileMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        fileMenu.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(item("_Undo", "Shortcut+Z", () -> session.undo()), item("_Redo", "Shortcut+Shift+Z", () -> session.redo()));
+        MenuItem undo = item("_Undo", "Shortcut+Z", editor::undo);
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", editor::redo);
+        edit.setOnShowing(e -> {
+            WorkflowSession s = session();
+            undo.setText(s != null && s.canUndo() ? "_Undo " + s.undoDescription() : "_Undo");
+            undo.setDisable(s == null || !s.canUndo());
+            redo.setText(s != null && s.canRedo() ? "_Redo " + s.redoDescription() : "_Redo");
+            redo.setDisable(s == null || !s.canRedo());
+        });
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("_Find\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.F))),
+                item("_Replace\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.H))),
+                item("_Go to Line\u2026", null, editor::showGoToLine));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
-        return new MenuBar(file, edit, help);
+        return new MenuBar(fileMenu, edit, help);
+    }
+
+    private static javafx.scene.input.KeyEvent shortcut(javafx.scene.input.KeyCode code) {
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, !mac, false, mac);
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -121,14 +240,31 @@ public final class MainWindow {
         canvas.getStyleClass().add("canvas-pane");
         StackPane inspector = new StackPane(new Label("Inspector"));
         StackPane runPanel = new StackPane(new Label("Run"));
-        editor.getStyleClass().add("json-editor");
-        editor.setStyle("-fx-font-family: monospace");
-        SplitPane top = new SplitPane(canvas, editor, inspector);
-        top.setDividerPositions(0.5, 0.8);
-        SplitPane main = new SplitPane(top, runPanel);
+        ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
+        TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane top = new SplitPane(canvas, editor.node(), inspector);
+        top.setDividerPositions(0.38, 0.8);
+        SplitPane main = new SplitPane(top, bottom);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.75);
+        main.setDividerPositions(0.78);
         return main;
+    }
+
+    /** Goes to a problem in the text and selects its state. */
+    void openProblem(Diagnostic d) {
+        editor.reveal(d);
+        AslDocument doc = session().parsedDocument();
+        if (doc != null && doc.graph() != null && !d.pointer().isEmpty()) {
+            try {
+                GraphNode node = doc.graph().nodeAt(JsonPointer.parse(d.pointer()));
+                if (node != null) {
+                    selection.select(node.id(), this);
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.FINE, "problem with a malformed pointer " + d.pointer(), e);
+            }
+        }
     }
 
     private void fillRecent() {
@@ -147,47 +283,32 @@ public final class MainWindow {
         recentMenu.setDisable(files.isEmpty());
     }
 
-    private void setSession(WorkflowSession newSession, Path newFile) {
-        this.session = newSession;
-        this.file = newFile;
-        session.addListener(new WorkflowSession.Listener() {
-            @Override
-            public void textChanged(WorkflowSession.Change change) {
-                if (change.origin() != null) {
-                    updatingEditor = true;
-                    try {
-                        for (TextEdit e : change.edits()) {
-                            editor.replaceText(e.start(), e.end(), e.replacement());
-                        }
-                    } finally {
-                        updatingEditor = false;
-                    }
-                }
-                updateTitle();
-            }
-
-            @Override
-            public void historyChanged() {
-                updateTitle();
-            }
-        });
-        updatingEditor = true;
-        try {
-            editor.setText(session.text());
-        } finally {
-            updatingEditor = false;
+    private void setSession(WorkflowSession newSession, Path newFile, Syntax newSyntax) {
+        WorkflowSession old = session.get();
+        if (old != null) {
+            old.removeListener(titleListener);
         }
+        this.file = newFile;
+        this.syntax = newSyntax;
+        this.diskStamp = newFile == null ? null : DiskStamp.of(newFile);
+        this.ignoredStamp = null;
+        hideNotice();
+        selection.clear(this);
+        newSession.addListener(titleListener);
+        editor.setSession(newSession, newSyntax);
+        session.set(newSession);
         updateTitle();
     }
 
     private void updateTitle() {
         String name = file == null ? "Untitled" : file.getFileName().toString();
-        stage.setTitle((session != null && session.isDirty() ? "\u2022 " : "") + name + " \u2014 Stepwise");
+        WorkflowSession s = session.get();
+        stage.setTitle((s != null && s.isDirty() ? "\u2022 " : "") + name + " \u2014 Stepwise");
     }
 
     void newWorkflow() {
         if (confirmDiscard()) {
-            setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null);
+            setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null, Syntax.JSON);
         }
     }
 
@@ -196,20 +317,23 @@ public final class MainWindow {
             return;
         }
         FileChooser chooser = chooser("Open workflow");
-        java.io.File chosen = chooser.showOpenDialog(stage);
+        File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             open(chosen.toPath());
         }
     }
 
-    /** Opens {@code path} in this window, replacing the current workflow. */
-    public void open(Path path) {
+    /** Opens {@code path} in this window, replacing the current workflow; a file that cannot be read is reported. */
+    public boolean open(Path path) {
         try {
             AslDocument doc = WorkflowFiles.read(path);
-            setSession(new WorkflowSession(doc), path);
+            setSession(new WorkflowSession(doc), path, doc.syntax());
             recent.add(path);
-        } catch (IOException e) {
-            error("Could not open " + path.getFileName(), e.getMessage());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not open " + path, e);
+            error("Could not open " + path.getFileName(), message(e));
+            return false;
         }
     }
 
@@ -223,30 +347,52 @@ public final class MainWindow {
 
     private void saveAs() {
         FileChooser chooser = chooser("Save workflow as");
-        chooser.setInitialFileName(file == null ? "workflow.asl.json" : file.getFileName().toString());
-        java.io.File chosen = chooser.showSaveDialog(stage);
+        chooser.setInitialFileName(file == null ? (syntax == Syntax.YAML ? "workflow.asl.yaml" : "workflow.asl.json")
+                : file.getFileName().toString());
+        File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             writeTo(chosen.toPath());
         }
     }
 
-    private void writeTo(Path target) {
+    /** Saves the text to {@code target} atomically; answers whether it was written. */
+    boolean writeTo(Path target) {
         try {
-            WorkflowFiles.writeAtomically(target, session.document().encode());
+            WorkflowFiles.writeAtomically(target, session().document().encode());
             file = target;
-            session.markSaved();
+            diskStamp = DiskStamp.of(target);
+            ignoredStamp = null;
+            hideNotice();
+            session().markSaved();
             recent.add(target);
             updateTitle();
-        } catch (IOException e) {
-            error("Could not save " + target.getFileName(), e.getMessage() + "\nYour changes are still open in the editor.");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not save " + target, e);
+            error("Could not save " + target.getFileName(), message(e) + "\nYour changes are still open in the editor.");
+            return false;
         }
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "The file or folder " + n.getFile() + " does not exist.";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "Permission denied: " + a.getFile();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Workflows (*.asl.json, *.json, *.asl.yaml, *.yaml)", "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("Workflows (*.asl.json, *.asl.yaml, *.asl.yml, *.json, *.yaml, *.yml)",
+                        "*.asl.json", "*.asl.yaml", "*.asl.yml", "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("JSON workflows (*.asl.json, *.json)", "*.asl.json", "*.json"),
+                new FileChooser.ExtensionFilter("YAML workflows (*.asl.yaml, *.asl.yml, *.yaml, *.yml)", "*.asl.yaml", "*.asl.yml", "*.yaml", "*.yml"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (file != null && file.getParent() != null) {
             chooser.setInitialDirectory(file.getParent().toFile());
@@ -254,9 +400,109 @@ public final class MainWindow {
         return chooser;
     }
 
+    // ------------------------------------------------------------------ drag and drop
+
+    private void installDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            Dragboard db = e.getDragboard();
+            if (db.hasFiles() && !db.getFiles().isEmpty()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean done = false;
+            if (db.hasFiles() && !db.getFiles().isEmpty()) {
+                Path dropped = db.getFiles().get(0).toPath();
+                javafx.application.Platform.runLater(() -> {
+                    if (confirmDiscard()) {
+                        open(dropped);
+                    }
+                });
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    // ------------------------------------------------------------------ the file changing on disk
+
+    /** Notices when the open file was changed by another program since it was read or saved. */
+    void checkDisk() {
+        if (file == null || diskStamp == null) {
+            return;
+        }
+        DiskStamp now = DiskStamp.of(file);
+        if (now == null || now.equals(diskStamp) || now.equals(ignoredStamp)) {
+            return;
+        }
+        String changed;
+        try {
+            changed = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return;
+        }
+        if (changed.equals(session().text()) || stripBom(changed).equals(session().text())) {
+            diskStamp = now;
+            return;
+        }
+        showNotice(now);
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private void showNotice(DiskStamp stamp) {
+        Label text = new Label(file.getFileName() + " was changed on disk by another program."
+                + (session().isDirty() ? " You have unsaved changes." : ""));
+        javafx.scene.control.Button reload = new javafx.scene.control.Button("Reload from Disk");
+        reload.setOnAction(e -> reloadFromDisk());
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep My Version");
+        keep.setOnAction(e -> keepMine(stamp));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        notice.getChildren().setAll(text, spacer, reload, keep);
+        notice.setVisible(true);
+        notice.setManaged(true);
+    }
+
+    private void hideNotice() {
+        notice.getChildren().clear();
+        notice.setVisible(false);
+        notice.setManaged(false);
+    }
+
+    /** True while the notice about a change on disk is shown. */
+    boolean isDiskNoticeShown() {
+        return notice.isVisible();
+    }
+
+    /** Replaces the text with the file's (the user chose the file on disk). */
+    void reloadFromDisk() {
+        Path p = file;
+        hideNotice();
+        if (p != null) {
+            open(p);
+        }
+    }
+
+    /** Keeps the editor's text; it now differs from the file, so it counts as unsaved. */
+    void keepMine(DiskStamp stamp) {
+        ignoredStamp = stamp;
+        hideNotice();
+        session().markUnsaved();
+        updateTitle();
+    }
+
+    // ------------------------------------------------------------------ closing
+
     /** Asks what to do with unsaved changes; true when it is fine to go on. */
     private boolean confirmDiscard() {
-        if (session == null || !session.isDirty()) {
+        WorkflowSession s = session();
+        if (s == null || !s.isDirty()) {
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -271,12 +517,26 @@ public final class MainWindow {
         }
         if (answer.get() == save) {
             save();
-            return !session.isDirty();
+            return !s.isDirty();
         }
         return true;
     }
 
+    private void close() {
+        diskWatch.stop();
+        editor.dispose();
+    }
+
+    /** Where failures to open or save are reported (a dialog; tests record them instead). */
+    void setErrorReporter(java.util.function.BiConsumer<String, String> reporter) {
+        this.errors = reporter;
+    }
+
     private void error(String header, String message) {
+        errors.accept(header, message);
+    }
+
+    private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
         alert.setHeaderText(header);

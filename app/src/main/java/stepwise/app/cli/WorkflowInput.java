@@ -42,8 +42,10 @@ final class WorkflowInput {
         return document.hasSyntaxErrors();
     }
 
+    /** {@code FILE:LINE:COL: error CODE message}, on one line whatever the message holds. */
     static String line(String file, Diagnostic d) {
-        return file + ":" + d.line() + ":" + d.column() + ": " + (d.isError() ? "error" : "warning") + " " + d.code() + " " + d.message();
+        String message = d.message().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + " " + d.code() + " " + message;
     }
 
     /** Writes {@code bytes} to {@code out} (atomically) or to standard output when {@code out} is null; false after reporting a failure. */

@@ -7,6 +7,12 @@ module stepwise.canvas {
     requires org.eclipse.elk.core;
     requires org.eclipse.elk.graph;
     requires org.eclipse.elk.alg.layered;
+    requires org.eclipse.emf.common;
+    requires java.desktop;
+    requires java.logging;
 
     exports stepwise.canvas;
+    exports stepwise.canvas.layout;
+    exports stepwise.canvas.diagram;
+    exports stepwise.canvas.export;
 }

@@ -168,7 +168,7 @@ final class DiagramRenderer {
         EdgePath path = EdgePath.of(e.points(), true);
         out.path(path, stroke, EDGE_WIDTH, catchEdge);
         out.polygon(path.arrowhead(), stroke);
-        if (e.labelled()) {
+        if (e.labelled() && e.labelBox() != null) {
             Box lb = e.labelBox();
             out.rect(lb, LABEL_CORNER, color("-sw-edge-label-bg"), color("-sw-edge-label-border"), 1, false);
             if (!e.label().equals(e.fullLabel())) {
@@ -180,7 +180,10 @@ final class DiagramRenderer {
         if (e.isJump()) {
             Box chip = e.jump().box();
             out.rect(chip, chip.height() / 2, color("-sw-edge-label-bg"), stroke, 1, catchEdge);
-            out.text(fit("\u2192 " + e.jump().targetName(), chip.width() - 8, TextRole.LABEL, out), chip.centerX(),
+            if (e.fullLabel() != null) {
+                out.tooltip(e.fullLabel());
+            }
+            out.text(fit(e.jump().text(), chip.width() - 8, TextRole.LABEL, out), chip.centerX(),
                     chip.y() + chip.height() / 2 + 4, TextRole.LABEL, color(catchEdge ? "-sw-edge-catch-label-fg" : "-sw-edge-label-fg"),
                     Painter.Anchor.MIDDLE);
         }

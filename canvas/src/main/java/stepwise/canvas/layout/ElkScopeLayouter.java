@@ -12,12 +12,16 @@ import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
 import org.eclipse.elk.core.util.NullElkProgressMonitor;
 import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkConnectableShape;
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkEdgeSection;
 import org.eclipse.elk.graph.ElkLabel;
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
@@ -40,9 +44,21 @@ final class ElkScopeLayouter {
         ElkNode graph = ElkGraphUtil.createGraph();
         configure(graph, shape);
         List<ElkNode> nodes = new ArrayList<>(shape.slots().size());
+        List<ElkConnectableShape> inputs = new ArrayList<>(shape.slots().size());
+        List<ElkConnectableShape> outputs = new ArrayList<>(shape.slots().size());
         for (ScopeShape.Slot slot : shape.slots()) {
             ElkNode n = ElkGraphUtil.createNode(graph);
             n.setDimensions(slot.width(), slot.height());
+            if (slot.centered()) {
+                // A container takes its lines at the middle of its top and bottom, so that a sequence
+                // runs straight down through it however wide it is.
+                n.setProperty(LayeredOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_POS);
+                inputs.add(port(n, slot.width() / 2, 0, PortSide.NORTH));
+                outputs.add(port(n, slot.width() / 2, slot.height(), PortSide.SOUTH));
+            } else {
+                inputs.add(n);
+                outputs.add(n);
+            }
             if (slot.role() == ScopeShape.Role.START || slot.role() == ScopeShape.Role.ENTRY) {
                 n.setProperty(LayeredOptions.LAYERING_LAYER_CONSTRAINT, LayerConstraint.FIRST);
             } else if (slot.role() == ScopeShape.Role.END || slot.role() == ScopeShape.Role.LAST_STATE
@@ -53,7 +69,11 @@ final class ElkScopeLayouter {
         }
         List<ElkEdge> edges = new ArrayList<>(shape.links().size());
         for (ScopeShape.Link link : shape.links()) {
-            ElkEdge e = ElkGraphUtil.createSimpleEdge(nodes.get(link.from()), nodes.get(link.to()));
+            ElkEdge e = ElkGraphUtil.createSimpleEdge(outputs.get(link.from()), inputs.get(link.to()));
+            if (shape.slots().get(link.to()).role() == ScopeShape.Role.JUMP) {
+                // A jump chip belongs right next to its source.
+                e.setProperty(LayeredOptions.PRIORITY_SHORTNESS, 20);
+            }
             if (link.kind() == RouteKind.CATCH) {
                 // Error paths bend before the main flow does.
                 e.setProperty(LayeredOptions.PRIORITY_STRAIGHTNESS, 0);
@@ -107,6 +127,14 @@ final class ElkScopeLayouter {
         if (failure[0] != null) {
             throw failure[0];
         }
+    }
+
+    private static ElkPort port(ElkNode node, double x, double y, PortSide side) {
+        ElkPort p = ElkGraphUtil.createPort(node);
+        p.setDimensions(0, 0);
+        p.setLocation(x, y);
+        p.setProperty(LayeredOptions.PORT_SIDE, side);
+        return p;
     }
 
     private void configure(ElkNode graph, ScopeShape shape) {

@@ -11,10 +11,11 @@ import java.util.List;
 public record PlacedEdge(String id, RouteKind kind, String from, String to, List<Point> points, String label, String fullLabel,
                          Box labelBox, Jump jump) {
     /**
-     * In a large scope an edge to a far state is drawn as a short connector ending at a chip that names
-     * its target ("Failed2"), instead of a line across the whole drawing: {@code box} is the chip.
+     * In a large scope an edge to a far state is drawn as a short connector ending at a chip that says
+     * where it goes and why ({@code States.ALL → Failed2}), instead of a line across the whole
+     * drawing; such an edge has no label box of its own.
      */
-    public record Jump(String targetName, Box box) {
+    public record Jump(String text, Box box) {
     }
 
     public PlacedEdge {

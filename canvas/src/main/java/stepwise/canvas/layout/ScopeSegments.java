@@ -20,7 +20,7 @@ final class ScopeSegments {
     static final int MAX_STATES = 40;
     private static final int CUT_EVERY = 10;
     private static final double EXIT_HEIGHT = 2;
-    private static final double SEGMENT_GAP = 10;
+    private static final double SEGMENT_GAP = 20;
 
     /** One segment: its own shape, and for each of its slots and links the slot or link of the whole scope. */
     record Segment(ScopeShape shape, int[] slots, int[] links, int entrySlot, int exitSlot) {
@@ -133,7 +133,7 @@ final class ScopeSegments {
             if (segmentOf[s] == seg) {
                 ScopeShape.Slot slot = full.slots().get(s);
                 if (s == entryState) {
-                    slot = new ScopeShape.Slot(slot.width(), slot.height(), ScopeShape.Role.ENTRY);
+                    slot = slot.withRole(ScopeShape.Role.ENTRY);
                 }
                 local[s] = slots.size();
                 slots.add(slot);
@@ -176,13 +176,14 @@ final class ScopeSegments {
         int count = segments.size();
         double[] offsetX = new double[count];
         double[] offsetY = new double[count];
+        // Every segment's entry state stands on one vertical spine (under the first exit), so a long
+        // workflow does not drift sideways; the line between segments jogs in the gap if it must.
+        double spine = layouts.get(0).positions().get(segments.get(0).exitSlot()).x();
         for (int k = 1; k < count; k++) {
             ScopeLayout above = layouts.get(k - 1);
             ScopeLayout l = layouts.get(k);
-            Point exit = above.positions().get(segments.get(k - 1).exitSlot());
             Point entry = l.positions().get(segments.get(k).entrySlot());
-            // Below everything of the segment above, the entry state right under its exit.
-            offsetX[k] = offsetX[k - 1] + exit.x() - entry.x();
+            offsetX[k] = spine - entry.x();
             offsetY[k] = offsetY[k - 1] + contentBottom(segments.get(k - 1).shape(), above) + SEGMENT_GAP - contentTop(l);
         }
         Point[] positions = new Point[full.slots().size()];
@@ -195,8 +196,16 @@ final class ScopeSegments {
                     positions[seg.slots()[s]] = l.positions().get(s).translate(offsetX[k], offsetY[k]);
                 }
             }
-            double entryTop = k + 1 < count
-                    ? offsetY[k + 1] + layouts.get(k + 1).positions().get(segments.get(k + 1).entrySlot()).y() : 0;
+            double entryTop = 0;
+            double jog = 0;
+            double jogY = 0;
+            if (k + 1 < count) {
+                Point entry = layouts.get(k + 1).positions().get(segments.get(k + 1).entrySlot()).translate(offsetX[k + 1], offsetY[k + 1]);
+                Point exit = l.positions().get(seg.exitSlot()).translate(offsetX[k], offsetY[k]);
+                entryTop = entry.y();
+                jog = entry.x() - exit.x();
+                jogY = exit.y() + EXIT_HEIGHT + SEGMENT_GAP / 2;
+            }
             for (int i = 0; i < seg.links().length; i++) {
                 ScopeLayout.Route r = l.routes().get(i);
                 List<Point> points = new ArrayList<>(r.points().size() + 1);
@@ -205,7 +214,11 @@ final class ScopeSegments {
                 }
                 if (seg.shape().links().get(i).to() == seg.exitSlot() && !points.isEmpty()) {
                     Point last = points.remove(points.size() - 1);
-                    points.add(new Point(last.x(), entryTop));
+                    if (Math.abs(jog) >= 0.5) {
+                        points.add(new Point(last.x(), jogY));
+                        points.add(new Point(last.x() + jog, jogY));
+                    }
+                    points.add(new Point(last.x() + jog, entryTop));
                 }
                 Box label = r.label() == null ? null : r.label().translate(offsetX[k], offsetY[k]);
                 routes[seg.links()[i]] = new ScopeLayout.Route(points, label);

@@ -11,7 +11,7 @@ import java.util.List;
 record ScopeShape(List<Slot> slots, List<Link> links) {
     enum Role {
         STATE,
-        /** A terminal state that only jump connectors lead to: drawn in the last layer. */
+        /** A Succeed or Fail that no drawn line leads to (only jumps, or nothing): drawn in the last layer. */
         LAST_STATE,
         START, END,
         /** The chip at the end of a connector that jumps to a far state instead of crossing the scope. */
@@ -22,7 +22,15 @@ record ScopeShape(List<Slot> slots, List<Link> links) {
         EXIT
     }
 
-    record Slot(double width, double height, Role role) {
+    /** A box to place; a {@code centered} one (a container) has its lines attached at the middle of its top and bottom. */
+    record Slot(double width, double height, Role role, boolean centered) {
+        Slot(double width, double height, Role role) {
+            this(width, height, role, false);
+        }
+
+        Slot withRole(Role newRole) {
+            return new Slot(width, height, newRole, centered);
+        }
     }
 
     record Link(int from, int to, RouteKind kind, double labelWidth, double labelHeight) {

@@ -21,6 +21,7 @@ import stepwise.model.graph.WorkflowGraph;
  * <p>Not thread-safe: one layouter per canvas, used from one background thread.
  */
 public final class WorkflowLayouter {
+    private static final int JUMP_REASON_CHARS = 16;
     private final LayoutMetrics metrics;
     private final ElkScopeLayouter elk;
     private Map<ScopeShape, ScopeLayout> lastPass = new HashMap<>();
@@ -73,7 +74,7 @@ public final class WorkflowLayouter {
     }
 
     /** What a link of the shape stands for, to turn positions back into keyed elements; {@code jumpSlot} is -1 unless it jumps. */
-    private record Link(String id, RouteKind kind, String from, String to, String label, String fullLabel, String targetName,
+    private record Link(String id, RouteKind kind, String from, String to, String label, String fullLabel, String chipText,
                         int jumpSlot) {
     }
 
@@ -94,7 +95,7 @@ public final class WorkflowLayouter {
                 }
                 ContainerGeometry g = ContainerGeometry.of(sizes, metrics);
                 containers.put(node.id(), new Container(g, children));
-                slots.add(new ScopeShape.Slot(g.width(), g.height(), ScopeShape.Role.STATE));
+                slots.add(new ScopeShape.Slot(g.width(), g.height(), ScopeShape.Role.STATE, true));
             } else {
                 slots.add(new ScopeShape.Slot(metrics.stateWidth(), metrics.stateHeight(), ScopeShape.Role.STATE));
             }
@@ -112,10 +113,12 @@ public final class WorkflowLayouter {
             int from = index.get(e.from());
             int to = index.get(e.to());
             if (large && Math.abs(to - from) > metrics.jumpSpan()) {
-                String target = metrics.shorten(e.toName());
+                // The chip says where the jump goes, and why: "States.ALL \u2192 Failed". A label on the
+                // connector itself would cost ELK a layer and push the chip away from its source.
+                String chipText = (label == null ? "" : shortened(label, JUMP_REASON_CHARS) + " ") + "\u2192 " + metrics.shorten(e.toName());
                 int chip = slots.size();
-                slots.add(new ScopeShape.Slot(metrics.labelWidth("\u2192 " + target), metrics.jumpHeight(), ScopeShape.Role.JUMP));
-                addLink(shapeLinks, links, new Link(e.id(), kind, e.from(), e.to(), label, e.label(), target, chip), from, chip);
+                slots.add(new ScopeShape.Slot(metrics.labelWidth(chipText), metrics.jumpHeight(), ScopeShape.Role.JUMP));
+                addLink(shapeLinks, links, new Link(e.id(), kind, e.from(), e.to(), null, e.label(), chipText, chip), from, chip);
             } else {
                 reached[to] = true;
                 addLink(shapeLinks, links, new Link(e.id(), kind, e.from(), e.to(), label, e.label(), null, -1), from, to);
@@ -141,16 +144,17 @@ public final class WorkflowLayouter {
                 if (large && nodes.size() - i > metrics.jumpSpan()) {
                     int chip = slots.size();
                     slots.add(new ScopeShape.Slot(metrics.labelWidth("\u2192 End"), metrics.jumpHeight(), ScopeShape.Role.JUMP));
-                    addLink(shapeLinks, links, new Link(id, RouteKind.END, node.id(), PlacedMarker.END_ID, null, null, "End", chip), i, chip);
+                    addLink(shapeLinks, links, new Link(id, RouteKind.END, node.id(), PlacedMarker.END_ID, null, null, "\u2192 End", chip),
+                            i, chip);
                 } else {
                     addLink(shapeLinks, links, new Link(id, RouteKind.END, node.id(), PlacedMarker.END_ID, null, null, null, -1), i, end);
                 }
             }
-        } else if (large) {
+        } else {
             for (int i = 0; i < nodes.size(); i++) {
                 if (!reached[i] && nodes.get(i).type().isTerminalType()) {
                     ScopeShape.Slot s = slots.get(i);
-                    slots.set(i, new ScopeShape.Slot(s.width(), s.height(), ScopeShape.Role.LAST_STATE));
+                    slots.set(i, s.withRole(ScopeShape.Role.LAST_STATE));
                 }
             }
         }
@@ -158,6 +162,10 @@ public final class WorkflowLayouter {
         ScopeLayout layout = layOut(shape, nodes, large);
         layout = PinnedPlacement.apply(layout, shape, pinnedSlots(nodes, pins), metrics);
         return new Measured(scope, layout, links, containers, root);
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 
     private void addLink(List<ScopeShape.Link> shapeLinks, List<Link> links, Link link, int from, int to) {
@@ -270,8 +278,8 @@ public final class WorkflowLayouter {
             PlacedEdge.Jump jump = null;
             if (link.jumpSlot >= 0) {
                 Point chip = layout.positions().get(link.jumpSlot);
-                jump = new PlacedEdge.Jump(link.targetName, new Box(ox + chip.x(), oy + chip.y(),
-                        metrics.labelWidth("\u2192 " + link.targetName), metrics.jumpHeight()));
+                jump = new PlacedEdge.Jump(link.chipText, new Box(ox + chip.x(), oy + chip.y(),
+                        metrics.labelWidth(link.chipText), metrics.jumpHeight()));
             }
             out.edges.put(link.id, new PlacedEdge(link.id, link.kind, link.from, link.to, points, link.label, link.fullLabel,
                     link.label == null ? null : label, jump));

@@ -15,4 +15,6 @@ module stepwise.canvas {
     exports stepwise.canvas.layout;
     exports stepwise.canvas.diagram;
     exports stepwise.canvas.export;
+    exports stepwise.canvas.view;
+    exports stepwise.canvas.gesture;
 }

@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import stepwise.assets.Assets;
 
 /**
- * The named colours of a theme, read from the same CSS file that styles the window ({@code .root}
- * declarations such as {@code -sw-state-bg: #ffffff;}), so that exported pictures have exactly the
- * canvas's colours. A variable may name another one.
+ * The named colours of a theme, read from the same CSS file that styles the window (the declarations of
+ * its {@code .root} rule, such as {@code -sw-state-bg: #ffffff;}), so that exported pictures have
+ * exactly the canvas's colours. A variable may name another one.
  */
 public final class ThemePalette {
-    private static final Pattern ROOT_BLOCK = Pattern.compile("\\.root\\s*\\{([^}]*)}", Pattern.DOTALL);
+    private static final Pattern BLOCK = Pattern.compile("([^{}]+)\\{([^}]*)}", Pattern.DOTALL);
     private static final Pattern DECLARATION = Pattern.compile("(-[a-zA-Z0-9-]+)\\s*:\\s*([^;]+);");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
 
@@ -64,9 +64,16 @@ public final class ThemePalette {
 
     public static ThemePalette parse(String css) {
         Map<String, String> values = new LinkedHashMap<>();
-        Matcher block = ROOT_BLOCK.matcher(COMMENT.matcher(css).replaceAll(""));
+        Matcher block = BLOCK.matcher(COMMENT.matcher(css).replaceAll(""));
         while (block.find()) {
-            Matcher d = DECLARATION.matcher(block.group(1));
+            boolean root = false;
+            for (String selector : block.group(1).split(",")) {
+                root |= selector.strip().equals(".root");
+            }
+            if (!root) {
+                continue;
+            }
+            Matcher d = DECLARATION.matcher(block.group(2));
             while (d.find()) {
                 values.put(d.group(1), d.group(2).trim());
             }

@@ -127,8 +127,10 @@ public class WorkflowCanvas extends Control {
                 before.addAll(change.getRemoved());
             }
             diagram.showSelection(before, selection.getSelected());
-            if (selection.sourceProperty().get() != this && selection.getPrimary() != null) {
-                reveal(selection.getPrimary());
+        });
+        selection.primaryProperty().addListener((obs, before, after) -> {
+            if (after != null && selection.sourceProperty().get() != this) {
+                reveal(after);
             }
         });
         parsePause.setOnFinished(e -> parseIfNobodyDid());

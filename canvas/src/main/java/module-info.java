@@ -8,7 +8,7 @@ module stepwise.canvas {
     requires org.eclipse.elk.graph;
     requires org.eclipse.elk.alg.layered;
     requires org.eclipse.emf.common;
-    requires java.desktop;
+    requires transitive java.desktop;
     requires java.logging;
 
     exports stepwise.canvas;

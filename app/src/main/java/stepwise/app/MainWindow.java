@@ -21,6 +21,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import stepwise.canvas.WorkflowCanvas;
+import stepwise.canvas.WorkflowSelection;
+import stepwise.canvas.diagram.ThemePalette;
 import stepwise.model.AslDocument;
 import stepwise.model.edit.TextEdit;
 import stepwise.model.edit.WorkflowSession;
@@ -48,6 +53,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TextArea editor = new TextArea();
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final WorkflowSelection selection = new WorkflowSelection();
+    private final WorkflowCanvas canvas = new WorkflowCanvas(selection);
     private WorkflowSession session;
     private Path file;
     private boolean updatingEditor;
@@ -57,6 +64,7 @@ public final class MainWindow {
         root.setTop(createMenuBar());
         root.setCenter(createPanes());
         stage.setScene(new Scene(root, 1280, 800));
+        stage.getScene().getStylesheets().setAll(canvas.themeProperty().get().stylesheet().toExternalForm());
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
@@ -79,6 +87,11 @@ public final class MainWindow {
         return session;
     }
 
+    /** The canvas showing the workflow. */
+    public WorkflowCanvas canvas() {
+        return canvas;
+    }
+
     private MenuBar createMenuBar() {
         Menu file = new Menu("_File");
         MenuItem newItem = item("_New", "Shortcut+N", this::newWorkflow);
@@ -91,10 +104,66 @@ public final class MainWindow {
             }
         });
         file.setOnShowing(e -> fillRecent());
-        file.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
+        MenuItem export = item("_Export Picture\u2026", null, this::exportPicture);
+        file.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit");
         edit.getItems().addAll(item("_Undo", "Shortcut+Z", () -> session.undo()), item("_Redo", "Shortcut+Shift+Z", () -> session.redo()));
-        return new MenuBar(file, edit);
+        return new MenuBar(file, edit, createViewMenu());
+    }
+
+    private Menu createViewMenu() {
+        Menu view = new Menu("_View");
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemePalette.Theme t : ThemePalette.Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t == ThemePalette.Theme.LIGHT ? "_Light" : "_Dark");
+            item.setToggleGroup(themes);
+            item.setSelected(t == canvas.themeProperty().get());
+            item.setOnAction(e -> {
+                canvas.setTheme(t);
+                stage.getScene().getStylesheets().setAll(t.stylesheet().toExternalForm());
+            });
+            theme.getItems().add(item);
+        }
+        view.getItems().addAll(
+                item("Zoom _In", "Shortcut+Equals", canvas::zoomIn),
+                item("Zoom _Out", "Shortcut+Minus", canvas::zoomOut),
+                item("_Actual Size", "Shortcut+Digit0", canvas::resetZoom),
+                item("_Fit to Window", "Shift+Digit1", canvas::fitToWindow),
+                new SeparatorMenuItem(),
+                item("_Reset Layout", null, canvas::resetLayout),
+                new SeparatorMenuItem(),
+                item("Find _State\u2026", null, () -> {
+                    canvas.requestFocus();
+                    canvas.showFind();
+                }),
+                item("Canvas _Shortcuts", "F1", canvas::showShortcuts),
+                new SeparatorMenuItem(),
+                theme);
+        return view;
+    }
+
+    private void exportPicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export picture");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG picture (*.svg)", "*.svg");
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png");
+        chooser.getExtensionFilters().addAll(svg, png);
+        String base = file == null ? "workflow" : file.getFileName().toString().replaceFirst("(\\.asl)?\\.(json|ya?ml)$", "");
+        chooser.setInitialFileName(base + ".svg");
+        if (file != null && file.getParent() != null) {
+            chooser.setInitialDirectory(file.getParent().toFile());
+        }
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path target = chosen.toPath();
+            String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() == png ? ".png" : ".svg"));
+            }
+            canvas.exportPicture(target, 2);
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -107,8 +176,6 @@ public final class MainWindow {
     }
 
     private SplitPane createPanes() {
-        StackPane canvas = new StackPane(new Label("Canvas"));
-        canvas.getStyleClass().add("canvas-pane");
         StackPane inspector = new StackPane(new Label("Inspector"));
         StackPane runPanel = new StackPane(new Label("Run"));
         editor.getStyleClass().add("json-editor");
@@ -140,6 +207,7 @@ public final class MainWindow {
     private void setSession(WorkflowSession newSession, Path newFile) {
         this.session = newSession;
         this.file = newFile;
+        canvas.show(newSession, newFile);
         session.addListener(new WorkflowSession.Listener() {
             @Override
             public void textChanged(WorkflowSession.Change change) {
@@ -224,6 +292,7 @@ public final class MainWindow {
         try {
             WorkflowFiles.writeAtomically(target, session.document().encode());
             file = target;
+            canvas.workflowFileProperty().set(target);
             session.markSaved();
             recent.add(target);
             updateTitle();

@@ -25,6 +25,7 @@ public final class CanvasViewport {
     private final DoubleProperty panX = new SimpleDoubleProperty(this, "panX", 0);
     private final DoubleProperty panY = new SimpleDoubleProperty(this, "panY", 0);
     private final Translate translate = new Translate();
+    private boolean touched;
     private final Scale scale = new Scale();
 
     CanvasViewport(Region host) {
@@ -33,6 +34,20 @@ public final class CanvasViewport {
         translate.yProperty().bind(panY);
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
+    }
+
+    /** Records that the user moved the view, so that the canvas stops framing the workflow by itself. */
+    public void touch() {
+        touched = true;
+    }
+
+    /** True once the user has panned or zoomed since the workflow was opened. */
+    public boolean touched() {
+        return touched;
+    }
+
+    void untouch() {
+        touched = false;
     }
 
     /** The transforms to put on the drawing, in this order. */

@@ -272,6 +272,8 @@ public class WorkflowCanvas extends Control {
     private void onSession(WorkflowSession s) {
         selection.clear(this);
         firstDrawing = true;
+        viewport.untouch();
+        shown = null;
         if (s == null) {
             return;
         }
@@ -367,9 +369,9 @@ public class WorkflowCanvas extends Control {
         }
     }
 
-    /** Called by the skin once the canvas has a size, so that the first drawing can be framed. */
+    /** Called by the skin when the canvas changes size: frames the drawing until the user moves the view. */
     void sized() {
-        if (firstDrawing && layout.get() != WorkflowLayout.EMPTY) {
+        if (layout.get() != WorkflowLayout.EMPTY && (firstDrawing || !viewport.touched())) {
             firstDrawing = false;
             showWhole();
         }
@@ -438,16 +440,37 @@ public class WorkflowCanvas extends Control {
         return laidOut;
     }
 
-    private void loadPins(Path file) {
-        LayoutPins loaded = LayoutPins.NONE;
-        if (file != null) {
-            try {
-                loaded = LayoutFile.read(file);
-            } catch (IOException e) {
-                notify("The saved layout could not be read (" + e.getMessage() + "); the layout is automatic");
-            }
+    /**
+     * Shows another workflow: its session, and the file it was read from (null when it has none), whose
+     * sidecar gives the pinned positions.
+     */
+    public void show(WorkflowSession newSession, Path file) {
+        pins.set(LayoutPins.NONE);
+        if (workflowFile.get() != null && workflowFile.get().equals(file)) {
+            workflowFile.set(null);
         }
-        pins.set(loaded);
+        setSession(newSession);
+        workflowFile.set(file);
+    }
+
+    /**
+     * The workflow's file changed: the sidecar there gives the pins. When there is none (the workflow
+     * was just saved under a new name), the pins on show are kept and saved there.
+     */
+    private void loadPins(Path file) {
+        if (file == null) {
+            return;
+        }
+        if (!Files.exists(LayoutFile.sidecarOf(file))) {
+            savePins();
+            return;
+        }
+        try {
+            pins.set(LayoutFile.read(file));
+        } catch (IOException e) {
+            notify("The saved layout could not be read (" + e.getMessage() + "); the layout is automatic");
+            pins.set(LayoutPins.NONE);
+        }
         if (shown != null) {
             requestLayout(shown);
         }
@@ -474,19 +497,23 @@ public class WorkflowCanvas extends Control {
     // ---- viewing
 
     public void zoomIn() {
+        viewport.touch();
         viewport.zoomIn();
     }
 
     public void zoomOut() {
+        viewport.touch();
         viewport.zoomOut();
     }
 
     /** Back to 100 %. */
     public void resetZoom() {
+        viewport.touch();
         viewport.zoomTo(1);
     }
 
     public void fitToWindow() {
+        viewport.touch();
         viewport.fit(layout.get().bounds(), 24);
     }
 

@@ -57,7 +57,10 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
 
-        minimap = new Minimap(p -> viewport.centerOn(new Box(p.x(), p.y(), 0, 0)));
+        minimap = new Minimap(p -> {
+            viewport.touch();
+            viewport.centerOn(new Box(p.x(), p.y(), 0, 0));
+        });
         findBar = new FindBar(canvas, this::closeFind);
         findBar.setVisible(false);
         sheet = new ShortcutsSheet(this::closeShortcuts);
@@ -202,7 +205,7 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
-        boolean first = viewportPane.getWidth() == 0 && w > 0;
+        boolean resized = w > 0 && (viewportPane.getWidth() != w || viewportPane.getHeight() != h);
         viewportPane.resizeRelocate(x, y, w, h);
         clip.setWidth(w);
         clip.setHeight(h);
@@ -212,7 +215,7 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
                 n.resizeRelocate(x, y, w, h);
             }
         }
-        if (first) {
+        if (resized) {
             getSkinnable().sized();
         }
         updateMinimapFrame();

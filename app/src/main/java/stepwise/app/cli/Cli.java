@@ -18,6 +18,7 @@ public final class Cli {
     private static final Logger LOG = Logger.getLogger(Cli.class.getName());
 
     private static final List<CliCommand> COMMANDS = List.of(
+            new ExportCommand(),
             new BenchCommand());
 
     private final CliIO io;

@@ -95,6 +95,7 @@ public final class CanvasGestures {
 
     private void scrolled(ScrollEvent e) {
         CanvasViewport v = ctx.canvas().viewport();
+        v.touch();
         if (e.isShortcutDown()) {
             double factor = Math.pow(1.0015, e.getDeltaY());
             v.zoomAt(v.getZoom() * factor, e.getX(), e.getY());
@@ -112,6 +113,7 @@ public final class CanvasGestures {
 
     private void zoomed(ZoomEvent e) {
         CanvasViewport v = ctx.canvas().viewport();
+        v.touch();
         v.zoomAt(v.getZoom() * e.getZoomFactor(), e.getX(), e.getY());
         e.consume();
     }

@@ -31,6 +31,7 @@ public final class PanGesture implements MouseGesture {
         if (!moved) {
             moved = true;
             ctx.canvas().setCursor(Cursor.CLOSED_HAND);
+            ctx.canvas().viewport().touch();
         }
         ctx.canvas().viewport().panBy(p.getX() - last.getX(), p.getY() - last.getY());
         last = p;

@@ -89,7 +89,6 @@ public class WorkflowCanvas extends Control {
     private final LayoutPipeline pipeline;
     private final PauseTransition parsePause = new PauseTransition(PARSE_PAUSE);
     private final WorkflowSession.Listener listener = new SessionListener();
-    private final Map<String, StateStatus> statuses = new HashMap<>();
     private CompletableFuture<WorkflowLayout> laidOut = new CompletableFuture<>();
     private DiagnosticPlacement placement = DiagnosticPlacement.NONE;
     private AslDocument shown;
@@ -121,13 +120,10 @@ public class WorkflowCanvas extends Control {
         });
         diagnostics.addListener((obs, before, after) -> showDiagnostics());
         workflowFile.addListener((obs, before, after) -> loadPins(after));
-        selection.getSelected().addListener((ListChangeListener<String>) change -> {
-            List<String> before = new ArrayList<>();
-            while (change.next()) {
-                before.addAll(change.getRemoved());
-            }
-            diagram.showSelection(before, selection.getSelected());
-        });
+        selection.getSelected().addListener((ListChangeListener<String>) change -> diagram.showSelection(selection.getSelected()));
+        viewport.zoomProperty().addListener((obs, before, after) -> showVisibleArea());
+        viewport.panXProperty().addListener((obs, before, after) -> showVisibleArea());
+        viewport.panYProperty().addListener((obs, before, after) -> showVisibleArea());
         selection.primaryProperty().addListener((obs, before, after) -> {
             if (after != null && selection.sourceProperty().get() != this) {
                 reveal(after);
@@ -347,23 +343,17 @@ public class WorkflowCanvas extends Control {
         }
         applied = r.request();
         graph.set(r.graph());
-        placement = DiagnosticPlacement.of(r.graph(), diagnostics.get());
-        diagram.show(r.graph(), r.layout(), placement);
-        for (Map.Entry<String, StateStatus> e : statuses.entrySet()) {
-            StateView v = diagram.stateView(e.getKey());
-            if (v != null) {
-                v.setStatus(e.getValue());
-            }
-        }
         layout.set(r.layout());
-        selection.retain(r.graph().nodes().stream().map(n -> n.id()).toList());
-        diagram.showSelection(List.of(), selection.getSelected());
-        countProblems();
-        lastLayout.set(r);
         if (firstDrawing && getWidth() > 0) {
             firstDrawing = false;
             showWhole();
         }
+        selection.retain(r.graph().nodes().stream().map(n -> n.id()).toList());
+        placement = DiagnosticPlacement.of(r.graph(), diagnostics.get());
+        showVisibleArea();
+        diagram.show(r.graph(), r.layout(), placement);
+        countProblems();
+        lastLayout.set(r);
         if (r.request() == pipeline.latestRequest()) {
             laidOut.complete(r.layout());
         }
@@ -374,6 +364,15 @@ public class WorkflowCanvas extends Control {
         if (layout.get() != WorkflowLayout.EMPTY && (firstDrawing || !viewport.touched())) {
             firstDrawing = false;
             showWhole();
+        }
+        showVisibleArea();
+    }
+
+    /** Keeps views for what is around the part of the drawing in view. */
+    private void showVisibleArea() {
+        if (getWidth() > 0 && getHeight() > 0) {
+            javafx.geometry.Bounds v = viewport.visibleArea();
+            diagram.showArea(new Box(v.getMinX(), v.getMinY(), v.getWidth(), v.getHeight()));
         }
     }
 
@@ -541,20 +540,7 @@ public class WorkflowCanvas extends Control {
 
     /** Shows execution statuses on states (by id); an empty map clears them. */
     public void setStatuses(Map<String, StateStatus> byState) {
-        for (String id : statuses.keySet()) {
-            StateView v = diagram.stateView(id);
-            if (v != null) {
-                v.setStatus(null);
-            }
-        }
-        statuses.clear();
-        statuses.putAll(byState);
-        for (Map.Entry<String, StateStatus> e : statuses.entrySet()) {
-            StateView v = diagram.stateView(e.getKey());
-            if (v != null) {
-                v.setStatus(e.getValue());
-            }
-        }
+        diagram.showStatuses(byState);
     }
 
     void notify(String message) {

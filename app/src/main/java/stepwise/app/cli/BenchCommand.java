@@ -2,11 +2,12 @@ package stepwise.app.cli;
 
 import java.util.List;
 import stepwise.app.bench.Benchmark;
+import stepwise.app.bench.CanvasLayoutBenchmark;
 
 /** {@code stepwise bench [NAME...]}: runs the speed benchmarks and prints medians against their targets. */
 public final class BenchCommand implements CliCommand {
     /** Every benchmark, in the order {@code bench} with no name runs them. */
-    static final List<Benchmark> BENCHMARKS = List.of();
+    static final List<Benchmark> BENCHMARKS = List.of(new CanvasLayoutBenchmark());
 
     @Override
     public String name() {

@@ -39,6 +39,14 @@ public final class WorkflowLayouter {
         this.elk = new ElkScopeLayouter(metrics);
     }
 
+    /** A new layouter that starts with this one's cache (for measuring an edit against a warm cache). */
+    public WorkflowLayouter withSameCache() {
+        WorkflowLayouter copy = new WorkflowLayouter(metrics);
+        copy.lastPass = new HashMap<>(lastPass);
+        copy.passBefore = new HashMap<>(passBefore);
+        return copy;
+    }
+
     public LayoutMetrics metrics() {
         return metrics;
     }

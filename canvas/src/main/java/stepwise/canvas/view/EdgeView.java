@@ -111,7 +111,7 @@ public final class EdgeView extends Group {
                 labelBack.setManaged(false);
                 labelText = text("label");
                 getChildren().addAll(labelBack, labelText);
-                Tooltip.install(labelBack, new Tooltip());
+                lazyTooltip(labelBack);
             }
             Box b = edge.labelBox();
             labelBack.resizeRelocate(b.x(), b.y(), b.width(), b.height());
@@ -132,7 +132,7 @@ public final class EdgeView extends Group {
                 chipBack.setManaged(false);
                 chipText = text("jump-text");
                 getChildren().addAll(chipBack, chipText);
-                Tooltip.install(chipBack, new Tooltip());
+                lazyTooltip(chipBack);
             }
             Box b = edge.jump().box();
             chipBack.resizeRelocate(b.x(), b.y(), b.width(), b.height());
@@ -145,11 +145,24 @@ public final class EdgeView extends Group {
         }
     }
 
+    private static final String TIP = "stepwise.tooltip";
+
+    /** Keeps the tooltip text with the region; the tooltip itself is made on the first hover (tooltips are costly). */
     private static void tooltip(Region region, String text) {
-        Object t = region.getProperties().get("javafx.scene.control.Tooltip");
-        if (t instanceof Tooltip tip) {
+        region.getProperties().put(TIP, text);
+        if (region.getProperties().get(Tooltip.class) instanceof Tooltip tip) {
             tip.setText(text);
         }
+    }
+
+    private static void lazyTooltip(Region region) {
+        region.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_ENTERED, e -> {
+            if (!(region.getProperties().get(Tooltip.class) instanceof Tooltip) && region.getProperties().get(TIP) instanceof String text) {
+                Tooltip tip = new Tooltip(text);
+                region.getProperties().put(Tooltip.class, tip);
+                Tooltip.install(region, tip);
+            }
+        });
     }
 
     private Text text(String styleClass) {

@@ -126,14 +126,23 @@ public final class CanvasViewport {
         panY.set(panY.get() + dy);
     }
 
-    /** Shows {@code area} whole and centred, at most at 100 %. */
+    /**
+     * Shows {@code area} whole and centred, at most at 100 %. When even the smallest zoom cannot hold
+     * it, shows its top (where the workflow starts) at that zoom.
+     */
     public void fit(Box area, double margin) {
         if (area.width() <= 0 || area.height() <= 0 || width() <= 0 || height() <= 0) {
             return;
         }
-        double z = clamp(Math.min(1, Math.min((width() - 2 * margin) / area.width(), (height() - 2 * margin) / area.height())));
+        double wanted = Math.min(1, Math.min((width() - 2 * margin) / area.width(), (height() - 2 * margin) / area.height()));
+        double z = clamp(wanted);
         zoom.set(z);
-        centerOn(area);
+        if (wanted >= z) {
+            centerOn(area);
+        } else {
+            panX.set(width() / 2 - area.centerX() * z);
+            panY.set(margin - area.y() * z);
+        }
     }
 
     /** Puts the middle of {@code area} in the middle of the viewport. */

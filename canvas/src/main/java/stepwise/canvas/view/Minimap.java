@@ -22,8 +22,10 @@ import stepwise.canvas.layout.WorkflowLayout;
  * colours.
  */
 public final class Minimap extends Region {
+    /** The largest the minimap gets; it takes the shape of the workflow within these bounds. */
     public static final double WIDTH = 180;
-    public static final double HEIGHT = 140;
+    public static final double HEIGHT = 200;
+    private static final double MIN_SIDE = 56;
     private static final double PADDING = 6;
 
     private final Canvas map = new Canvas(WIDTH, HEIGHT);
@@ -42,9 +44,7 @@ public final class Minimap extends Region {
         frame.setMouseTransparent(true);
         map.setManaged(false);
         getChildren().addAll(map, frame);
-        setPrefSize(WIDTH, HEIGHT);
-        setMinSize(WIDTH, HEIGHT);
-        setMaxSize(WIDTH, HEIGHT);
+        size(WIDTH, HEIGHT * 0.7);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveTo);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveTo);
     }
@@ -61,13 +61,17 @@ public final class Minimap extends Region {
         layout = newLayout;
         Box b = layout.bounds();
         GraphicsContext g = map.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.clearRect(0, 0, map.getWidth(), map.getHeight());
         if (b.width() <= 0 || b.height() <= 0) {
             return;
         }
         scale = Math.min((WIDTH - 2 * PADDING) / b.width(), (HEIGHT - 2 * PADDING) / b.height());
-        offsetX = (WIDTH - b.width() * scale) / 2 - b.x() * scale;
-        offsetY = (HEIGHT - b.height() * scale) / 2 - b.y() * scale;
+        double mapWidth = Math.max(MIN_SIDE, b.width() * scale + 2 * PADDING);
+        double mapHeight = Math.max(MIN_SIDE, b.height() * scale + 2 * PADDING);
+        size(mapWidth, mapHeight);
+        g.clearRect(0, 0, mapWidth, mapHeight);
+        offsetX = (mapWidth - b.width() * scale) / 2 - b.x() * scale;
+        offsetY = (mapHeight - b.height() * scale) / 2 - b.y() * scale;
         Color container = fx(palette.color("-sw-container-border"));
         Color state = fx(palette.color("-sw-minimap-state"));
         g.setLineWidth(1);
@@ -96,12 +100,20 @@ public final class Minimap extends Region {
     public void showViewport(Bounds visible) {
         double x = Math.max(0, offsetX + visible.getMinX() * scale);
         double y = Math.max(0, offsetY + visible.getMinY() * scale);
-        double maxX = Math.min(WIDTH, offsetX + visible.getMaxX() * scale);
-        double maxY = Math.min(HEIGHT, offsetY + visible.getMaxY() * scale);
+        double maxX = Math.min(map.getWidth(), offsetX + visible.getMaxX() * scale);
+        double maxY = Math.min(map.getHeight(), offsetY + visible.getMaxY() * scale);
         frame.setX(x);
         frame.setY(y);
         frame.setWidth(Math.max(2, maxX - x));
         frame.setHeight(Math.max(2, maxY - y));
+    }
+
+    private void size(double w, double h) {
+        map.setWidth(w);
+        map.setHeight(h);
+        setPrefSize(w, h);
+        setMinSize(w, h);
+        setMaxSize(w, h);
     }
 
     private static Color fx(Rgba c) {

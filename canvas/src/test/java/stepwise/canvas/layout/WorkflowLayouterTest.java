@@ -227,6 +227,26 @@ class WorkflowLayouterTest {
     }
 
     @Test
+    void a_long_sequence_runs_straight_down_one_spine_across_segments() {
+        StringBuilder sb = new StringBuilder("{\"StartAt\": \"S0\", \"States\": {");
+        for (int i = 0; i < 150; i++) {
+            sb.append(i == 0 ? "" : ", ").append("\"S").append(i).append("\": {\"Type\": \"Pass\", ")
+                    .append(i == 149 ? "\"End\": true}" : "\"Next\": \"S" + (i + 1) + "\"}");
+        }
+        AslDocument doc = AslDocument.of(sb.append("}}").toString());
+        WorkflowLayout l = layout(doc);
+        assertTrue(layouter.lastStats().laidOut() > 2, "the sequence is laid out in segments");
+        double x = l.state("/States/S0").box().x();
+        double y = -1;
+        for (int i = 0; i < 150; i++) {
+            Box b = l.state("/States/S" + i).box();
+            assertEquals(x, b.x(), 0.5, "S" + i + " stands on the spine");
+            assertTrue(b.y() > y, "S" + i + " is below S" + (i - 1));
+            y = b.y();
+        }
+    }
+
+    @Test
     void an_edge_to_a_far_state_in_a_large_scope_is_drawn_as_a_jump() {
         AslDocument doc = AslDocument.of(WorkflowGenerator.generate(400, 3));
         WorkflowLayout l = layout(doc);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -315,7 +314,8 @@ public class WorkflowCanvas extends Control {
     }
 
     private void show(AslDocument doc) {
-        if (doc.hasSyntaxErrors() || doc.graph() == null) {
+        // the graph is made on the layout thread; an object root is all it needs
+        if (doc.hasSyntaxErrors() || doc.rootObject() == null) {
             Diagnostic first = doc.syntaxDiagnostics().isEmpty() ? null : doc.syntaxDiagnostics().get(0);
             staleReason.set(first == null ? "The document is not a workflow object"
                     : String.format(Locale.ROOT, "Line %d, column %d: %s", first.line(), first.column(), first.message()));
@@ -338,7 +338,8 @@ public class WorkflowCanvas extends Control {
     }
 
     private void apply(LayoutPipeline.Result r) {
-        if (r.request() <= applied) {
+        if (r.request() <= applied || r.document() != shown) {
+            // an older request, or a document that is no longer the one to show (another session, newer text)
             return;
         }
         applied = r.request();

@@ -86,6 +86,45 @@ public final class WorkflowLayout {
         return hit;
     }
 
+    /**
+     * The edge drawn nearest to the point, if its line passes within {@code tolerance} of it (for
+     * dropping a state onto an edge); Start/End links and jump chips count by their line only.
+     */
+    public PlacedEdge edgeAt(double x, double y, double tolerance) {
+        PlacedEdge best = null;
+        double bestDistance = tolerance;
+        for (PlacedEdge e : edges.values()) {
+            List<Point> p = e.points();
+            for (int i = 0; i + 1 < p.size(); i++) {
+                double d = distanceToSegment(x, y, p.get(i), p.get(i + 1));
+                if (d <= bestDistance) {
+                    bestDistance = d;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static double distanceToSegment(double x, double y, Point a, Point b) {
+        double dx = b.x() - a.x();
+        double dy = b.y() - a.y();
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - a.x()) * dx + (y - a.y()) * dy) / lengthSquared));
+        return Math.hypot(x - (a.x() + t * dx), y - (a.y() + t * dy));
+    }
+
+    /** The innermost lane (Parallel branch or Map processor) holding the point, or null (for dropping into a branch). */
+    public PlacedLane laneAt(double x, double y) {
+        PlacedLane hit = null;
+        for (PlacedLane lane : lanes.values()) {
+            if (lane.box().contains(x, y) && (hit == null || hit.box().encloses(lane.box()))) {
+                hit = lane;
+            }
+        }
+        return hit;
+    }
+
     /** The states whose boxes lie entirely inside {@code area} (a rubber band). */
     public List<String> statesInside(Box area) {
         List<String> out = new ArrayList<>();

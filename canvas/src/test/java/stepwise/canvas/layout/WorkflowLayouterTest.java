@@ -156,6 +156,21 @@ class WorkflowLayouterTest {
     }
 
     @Test
+    void points_find_the_innermost_state_lane_and_the_nearest_edge() {
+        WorkflowLayout l = layout(Workflows.document("nested"));
+        Box fetch = l.state("/States/ProcessInParallel/Branches/0/States/ForEachProduct/ItemProcessor/States/PriceAndStock/Branches/0/States/FetchPrice").box();
+        assertEquals("FetchPrice", Workflows.document("nested").graph().node(l.stateAt(fetch.centerX(), fetch.centerY()).id()).name());
+        PlacedLane lane = l.laneAt(fetch.x() - 4, fetch.centerY());
+        assertEquals("/States/ProcessInParallel/Branches/0/States/ForEachProduct/ItemProcessor/States/PriceAndStock/Branches/0", lane.scopeId());
+        PlacedEdge next = l.edge("/States/PrepareBatch#next");
+        Point a = next.points().get(0);
+        Point b = next.points().get(next.points().size() - 1);
+        PlacedEdge found = l.edgeAt((a.x() + b.x()) / 2 + 3, (a.y() + b.y()) / 2, 6);
+        assertEquals(next.id(), found.id());
+        assertEquals(null, l.edgeAt(fetch.centerX(), fetch.centerY(), 2));
+    }
+
+    @Test
     void a_second_layout_of_the_same_graph_reuses_every_scope() {
         AslDocument doc = Workflows.document("nested");
         layout(doc);

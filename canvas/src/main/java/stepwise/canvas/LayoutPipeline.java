@@ -3,7 +3,9 @@ package stepwise.canvas;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -47,12 +49,15 @@ final class LayoutPipeline {
         this.deliver = deliver;
     }
 
+    /** One worker thread, which ends after a while without work and comes back on the next request. */
     private static ExecutorService newWorker() {
-        return Executors.newSingleThreadExecutor(r -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "stepwise-canvas-layout");
             t.setDaemon(true);
             return t;
         });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** Lays out {@code document} with {@code pins}; {@code onDone} runs on the FX thread unless a newer request superseded it. */

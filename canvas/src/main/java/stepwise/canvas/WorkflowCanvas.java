@@ -59,6 +59,8 @@ public class WorkflowCanvas extends Control {
     private static final Logger LOG = Logger.getLogger(WorkflowCanvas.class.getName());
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     private static final Duration PARSE_PAUSE = Duration.millis(300);
+    /** The most pixels a PNG exported from the window has, so that a huge workflow does not exhaust memory. */
+    private static final long PNG_PIXEL_BUDGET = 64_000_000L;
 
     /** The origin of every change the canvas makes to a session. */
     public static final WorkflowSession.Origin ORIGIN = new WorkflowSession.Origin() {
@@ -553,7 +555,8 @@ public class WorkflowCanvas extends Control {
 
     /**
      * Writes the drawing on show to {@code file}: SVG or PNG by its extension, in the current theme,
-     * with the current problems. Runs off the FX thread; failures are reported as a notice.
+     * with the current problems; a PNG of a very large workflow is drawn smaller than {@code scale} so
+     * that it fits in memory. Runs off the FX thread; the outcome is reported as a notice.
      */
     public CompletableFuture<Path> exportPicture(Path file, double scale) {
         WorkflowGraph g = graph.get();
@@ -562,9 +565,15 @@ public class WorkflowCanvas extends Control {
             return CompletableFuture.failedFuture(new IllegalStateException("nothing to export"));
         }
         WorkflowLayout l = layout.get();
-        WorkflowExport.Options options = WorkflowExport.Options.defaults().withTheme(theme.get()).withScale(scale)
-                .withDiagnostics(diagnostics.get());
         boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
+        double area = Math.max(1, l.bounds().width() * l.bounds().height());
+        double fitting = Math.min(scale, Math.sqrt(PNG_PIXEL_BUDGET / area));
+        if (!svg && fitting < scale) {
+            notify(String.format(Locale.ROOT, "The workflow is large: the PNG is drawn at %.0f %% to stay under %d megapixels",
+                    fitting * 100, PNG_PIXEL_BUDGET / 1_000_000));
+        }
+        WorkflowExport.Options options = WorkflowExport.Options.defaults().withTheme(theme.get()).withScale(svg ? scale : fitting)
+                .withDiagnostics(diagnostics.get());
         CompletableFuture<Path> done = CompletableFuture.supplyAsync(() -> {
             try {
                 if (svg) {

@@ -425,6 +425,21 @@ class WorkflowCanvasTest {
     }
 
     @Test
+    void export_writes_the_drawing_on_show_with_its_pins(FxRobot robot, @TempDir Path dir) throws Exception {
+        CanvasFixture f = order(robot);
+        robot.interact(() -> f.canvas.pin(Map.of(NOTIFY, new Point(640, 700))));
+        f.laidOut();
+        Path svg = dir.resolve("order.svg");
+        Path png = dir.resolve("order.png");
+        f.canvas.exportPicture(svg, 1).get(20, TimeUnit.SECONDS);
+        f.canvas.exportPicture(png, 1).get(20, TimeUnit.SECONDS);
+        String text = Files.readString(svg);
+        assertTrue(text.contains("<g class=\"state Task\" data-state=\"NotifyCustomer\">"));
+        assertTrue(text.contains("<rect x=\"640\" y=\"700\""), "drawn where it is pinned");
+        assertEquals((int) Math.ceil(f.canvas.getLayout().bounds().width()), javax.imageio.ImageIO.read(png.toFile()).getWidth());
+    }
+
+    @Test
     void pinning_by_api_uses_drawing_coordinates(FxRobot robot) {
         CanvasFixture f = order(robot);
         robot.interact(() -> f.canvas.pin(Map.of(NOTIFY, new Point(700, 900))));

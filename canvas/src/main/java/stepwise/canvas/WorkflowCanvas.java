@@ -1,16 +1,11 @@
 package stepwise.canvas;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -34,7 +29,6 @@ import stepwise.canvas.diagram.StateStatus;
 import stepwise.canvas.diagram.ThemePalette;
 import stepwise.canvas.export.WorkflowExport;
 import stepwise.canvas.layout.Box;
-import stepwise.canvas.layout.LayoutFile;
 import stepwise.canvas.layout.LayoutPins;
 import stepwise.canvas.layout.PlacedState;
 import stepwise.canvas.layout.Point;
@@ -56,11 +50,8 @@ import stepwise.model.graph.WorkflowGraph;
  * <p>FX thread only.
  */
 public class WorkflowCanvas extends Control {
-    private static final Logger LOG = Logger.getLogger(WorkflowCanvas.class.getName());
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
     private static final Duration PARSE_PAUSE = Duration.millis(300);
-    /** The most pixels a PNG exported from the window has, so that a huge workflow does not exhaust memory. */
-    private static final long PNG_PIXEL_BUDGET = 64_000_000L;
 
     /** The origin of every change the canvas makes to a session. */
     public static final WorkflowSession.Origin ORIGIN = new WorkflowSession.Origin() {
@@ -73,9 +64,8 @@ public class WorkflowCanvas extends Control {
     private final WorkflowSelection selection;
     private final ObjectProperty<WorkflowSession> session = new SimpleObjectProperty<>(this, "session");
     private final ObjectProperty<List<Diagnostic>> diagnostics = new SimpleObjectProperty<>(this, "diagnostics", List.of());
-    private final ObjectProperty<Path> workflowFile = new SimpleObjectProperty<>(this, "workflowFile");
     private final ObjectProperty<ThemePalette.Theme> theme = new SimpleObjectProperty<>(this, "theme", ThemePalette.Theme.LIGHT);
-    private final ReadOnlyObjectWrapper<LayoutPins> pins = new ReadOnlyObjectWrapper<>(this, "pins", LayoutPins.NONE);
+    private final SidecarPins pins = new SidecarPins(this, this::notify);
     private final ReadOnlyObjectWrapper<WorkflowLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout", WorkflowLayout.EMPTY);
     private final ReadOnlyObjectWrapper<WorkflowGraph> graph = new ReadOnlyObjectWrapper<>(this, "graph");
     private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(this, "stale");
@@ -120,7 +110,11 @@ public class WorkflowCanvas extends Control {
             onSession(after);
         });
         diagnostics.addListener((obs, before, after) -> showDiagnostics());
-        workflowFile.addListener((obs, before, after) -> loadPins(after));
+        pins.fileProperty().addListener((obs, before, after) -> {
+            if (pins.fileChanged(after, stateIds()) && shown != null) {
+                requestLayout(shown);
+            }
+        });
         selection.getSelected().addListener((ListChangeListener<String>) change -> diagram.showSelection(selection.getSelected()));
         viewport.zoomProperty().addListener((obs, before, after) -> showVisibleArea());
         viewport.panXProperty().addListener((obs, before, after) -> showVisibleArea());
@@ -185,7 +179,7 @@ public class WorkflowCanvas extends Control {
 
     /** The workflow's file, if it has one: its pinned positions are read from and written to the file beside it. */
     public ObjectProperty<Path> workflowFileProperty() {
-        return workflowFile;
+        return pins.fileProperty();
     }
 
     public ObjectProperty<ThemePalette.Theme> themeProperty() {
@@ -197,7 +191,7 @@ public class WorkflowCanvas extends Control {
     }
 
     public ReadOnlyObjectProperty<LayoutPins> pinsProperty() {
-        return pins.getReadOnlyProperty();
+        return pins.property();
     }
 
     /** The layout on show. */
@@ -433,8 +427,7 @@ public class WorkflowCanvas extends Control {
     }
 
     private CompletableFuture<WorkflowLayout> changePins(LayoutPins newPins) {
-        pins.set(newPins);
-        savePins();
+        pins.set(newPins, stateIds());
         if (shown == null) {
             return CompletableFuture.completedFuture(layout.get());
         }
@@ -442,58 +435,23 @@ public class WorkflowCanvas extends Control {
         return laidOut;
     }
 
+    /** The ids of the states on show, or null before the first drawing. */
+    private List<String> stateIds() {
+        WorkflowGraph g = graph.get();
+        return g == null ? null : g.nodes().stream().map(n -> n.id()).toList();
+    }
+
     /**
      * Shows another workflow: its session, and the file it was read from (null when it has none), whose
      * sidecar gives the pinned positions.
      */
     public void show(WorkflowSession newSession, Path file) {
-        pins.set(LayoutPins.NONE);
-        if (workflowFile.get() != null && workflowFile.get().equals(file)) {
-            workflowFile.set(null);
+        pins.forget();
+        if (file != null && file.equals(pins.fileProperty().get())) {
+            pins.fileProperty().set(null);
         }
         setSession(newSession);
-        workflowFile.set(file);
-    }
-
-    /**
-     * The workflow's file changed: the sidecar there gives the pins. When there is none (the workflow
-     * was just saved under a new name), the pins on show are kept and saved there.
-     */
-    private void loadPins(Path file) {
-        if (file == null) {
-            return;
-        }
-        if (!Files.exists(LayoutFile.sidecarOf(file))) {
-            savePins();
-            return;
-        }
-        try {
-            pins.set(LayoutFile.read(file));
-        } catch (IOException e) {
-            notify("The saved layout could not be read (" + e.getMessage() + "); the layout is automatic");
-            pins.set(LayoutPins.NONE);
-        }
-        if (shown != null) {
-            requestLayout(shown);
-        }
-    }
-
-    private void savePins() {
-        Path file = workflowFile.get();
-        if (file == null) {
-            return;
-        }
-        LayoutPins toSave = pins.get();
-        WorkflowGraph g = graph.get();
-        if (g != null) {
-            toSave = toSave.retainAll(g.nodes().stream().map(n -> n.id()).toList());
-        }
-        try {
-            LayoutFile.write(file, toSave);
-        } catch (IOException e) {
-            LOG.log(Level.FINE, "could not save the layout", e);
-            notify("The layout could not be saved next to " + file.getFileName() + ": " + e.getMessage());
-        }
+        pins.fileProperty().set(file);
     }
 
     // ---- viewing
@@ -564,38 +522,8 @@ public class WorkflowCanvas extends Control {
             notify("There is no drawing to export yet");
             return CompletableFuture.failedFuture(new IllegalStateException("nothing to export"));
         }
-        WorkflowLayout l = layout.get();
-        boolean svg = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg");
-        double area = Math.max(1, l.bounds().width() * l.bounds().height());
-        double fitting = Math.min(scale, Math.sqrt(PNG_PIXEL_BUDGET / area));
-        if (!svg && fitting < scale) {
-            notify(String.format(Locale.ROOT, "The workflow is large: the PNG is drawn at %.0f %% to stay under %d megapixels",
-                    fitting * 100, PNG_PIXEL_BUDGET / 1_000_000));
-        }
-        WorkflowExport.Options options = WorkflowExport.Options.defaults().withTheme(theme.get()).withScale(svg ? scale : fitting)
+        WorkflowExport.Options options = WorkflowExport.Options.defaults().withTheme(theme.get()).withScale(scale)
                 .withDiagnostics(diagnostics.get());
-        CompletableFuture<Path> done = CompletableFuture.supplyAsync(() -> {
-            try {
-                if (svg) {
-                    Files.writeString(file, WorkflowExport.svg(g, l, options));
-                } else {
-                    try (OutputStream out = Files.newOutputStream(file)) {
-                        WorkflowExport.writePng(WorkflowExport.image(g, l, options), out);
-                    }
-                }
-                return file;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        done.whenComplete((path, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                notify("Could not export " + file.getFileName() + ": " + cause.getMessage());
-            } else {
-                notify("Exported " + file.getFileName());
-            }
-        }));
-        return done;
+        return PictureExport.write(g, layout.get(), options, file, this::notify);
     }
 }

@@ -2,7 +2,6 @@ package stepwise.app;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,8 +45,11 @@ import stepwise.app.about.AboutDialog;
 import stepwise.app.editor.JsonEditor;
 import stepwise.app.editor.ProblemsView;
 import stepwise.app.editor.StatusBar;
-import stepwise.assets.Assets;
 import stepwise.canvas.WorkflowSelection;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import stepwise.canvas.WorkflowCanvas;
+import stepwise.canvas.diagram.ThemePalette;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
 import stepwise.model.Syntax;
@@ -106,6 +108,7 @@ public final class MainWindow {
         }
     };
     private java.util.function.BiConsumer<String, String> errors = this::showError;
+    private final WorkflowCanvas canvas = new WorkflowCanvas(selection);
     private Path file;
     private Consumer<String> openLink;
     private Syntax syntax = Syntax.JSON;
@@ -126,11 +129,8 @@ public final class MainWindow {
         root.setCenter(createPanes());
         root.setBottom(new StatusBar(editor).node());
         Scene scene = new Scene(root, 1280, 800);
-        URL css = Assets.resource("theme/editor.css");
-        if (css != null) {
-            scene.getStylesheets().add(css.toExternalForm());
-        }
         stage.setScene(scene);
+        applyTheme(canvas.themeProperty().get());
         installDrop(scene);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
@@ -187,6 +187,11 @@ public final class MainWindow {
         this.openLink = opener;
     }
 
+    /** The canvas showing the workflow. */
+    public WorkflowCanvas canvas() {
+        return canvas;
+    }
+
     private MenuBar createMenuBar() {
         Menu fileMenu = new Menu("_File");
         MenuItem newItem = item("_New", "Shortcut+N", this::newWorkflow);
@@ -201,7 +206,9 @@ public final class MainWindow {
         });
         fileMenu.setOnShowing(e -> fillRecent());
         fillRecent();
-        fileMenu.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
+        MenuItem export = item("_Export Picture\u2026", null, this::exportPicture);
+        fileMenu.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", "Shortcut+Z", editor::undo);
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", editor::redo);
@@ -218,12 +225,69 @@ public final class MainWindow {
                 item("_Go to Line\u2026", null, editor::showGoToLine));
         Menu help = new Menu("_Help");
         help.getItems().add(item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
-        return new MenuBar(fileMenu, edit, help);
+        return new MenuBar(fileMenu, edit, createViewMenu(), help);
     }
 
     private static javafx.scene.input.KeyEvent shortcut(javafx.scene.input.KeyCode code) {
         boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
         return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, !mac, false, mac);
+    }
+
+    private Menu createViewMenu() {
+        Menu view = new Menu("_View");
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemePalette.Theme t : ThemePalette.Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t == ThemePalette.Theme.LIGHT ? "_Light" : "_Dark");
+            item.setToggleGroup(themes);
+            item.setSelected(t == canvas.themeProperty().get());
+            item.setOnAction(e -> applyTheme(t));
+            theme.getItems().add(item);
+        }
+        view.getItems().addAll(
+                item("Zoom _In", "Shortcut+Equals", canvas::zoomIn),
+                item("Zoom _Out", "Shortcut+Minus", canvas::zoomOut),
+                item("_Actual Size", "Shortcut+Digit0", canvas::resetZoom),
+                item("_Fit to Window", "Shift+Digit1", canvas::fitToWindow),
+                new SeparatorMenuItem(),
+                item("_Reset Layout", null, canvas::resetLayout),
+                new SeparatorMenuItem(),
+                item("Find _State\u2026", null, () -> {
+                    canvas.requestFocus();
+                    canvas.showFind();
+                }),
+                item("Canvas _Shortcuts", "F1", canvas::showShortcuts),
+                new SeparatorMenuItem(),
+                theme);
+        return view;
+    }
+
+    /** Shows the whole window in {@code theme}: its palette, then the views' stylesheets that use its names. */
+    private void applyTheme(ThemePalette.Theme theme) {
+        canvas.setTheme(theme);
+        AppTheme.apply(stage.getScene(), theme);
+    }
+
+    private void exportPicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export picture");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG picture (*.svg)", "*.svg");
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png");
+        chooser.getExtensionFilters().addAll(svg, png);
+        String base = file == null ? "workflow" : file.getFileName().toString().replaceFirst("(\\.asl)?\\.(json|ya?ml)$", "");
+        chooser.setInitialFileName(base + ".svg");
+        if (file != null && file.getParent() != null) {
+            chooser.setInitialDirectory(file.getParent().toFile());
+        }
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path target = chosen.toPath();
+            String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() == png ? ".png" : ".svg"));
+            }
+            canvas.exportPicture(target, 2);
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -236,8 +300,6 @@ public final class MainWindow {
     }
 
     private SplitPane createPanes() {
-        StackPane canvas = new StackPane(new Label("Canvas"));
-        canvas.getStyleClass().add("canvas-pane");
         StackPane inspector = new StackPane(new Label("Inspector"));
         StackPane runPanel = new StackPane(new Label("Run"));
         ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
@@ -259,7 +321,8 @@ public final class MainWindow {
             try {
                 GraphNode node = doc.graph().nodeAt(JsonPointer.parse(d.pointer()));
                 if (node != null) {
-                    selection.select(node.id(), this);
+                    // on behalf of the editor, which already shows the problem: it keeps its selection
+                    selection.select(node.id(), editor);
                 }
             } catch (IllegalArgumentException e) {
                 LOG.log(Level.FINE, "problem with a malformed pointer " + d.pointer(), e);
@@ -296,6 +359,7 @@ public final class MainWindow {
         selection.clear(this);
         newSession.addListener(titleListener);
         editor.setSession(newSession, newSyntax);
+        canvas.show(newSession, newFile);
         session.set(newSession);
         updateTitle();
     }
@@ -364,6 +428,7 @@ public final class MainWindow {
             ignoredStamp = null;
             hideNotice();
             session().markSaved();
+            canvas.workflowFileProperty().set(target);
             recent.add(target);
             updateTitle();
             return true;

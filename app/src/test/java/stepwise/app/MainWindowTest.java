@@ -52,6 +52,13 @@ class MainWindowTest {
     }
 
     @Test
+    void canvas_draws_the_window_workflow(FxRobot robot) throws Exception {
+        window.canvas().whenLaidOut().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Start", window.canvas().stateView("/States/Start").shownTitle());
+    }
+
+    @Test
     void editing_marks_title_dirty(FxRobot robot) {
         robot.interact(() -> window.session().replaceAll("{}", "Clear", null));
         WaitForAsyncUtils.waitForFxEvents();

@@ -27,7 +27,7 @@ public record Timing(double medianMs, double minMs, double maxMs, int runs) {
     }
 
     /** The median and spread of durations measured elsewhere (in milliseconds), such as steps of a UI driven by events. */
-    public static Timing ofMeasured(double[] millis) {
+    public static Timing of(double[] millis) {
         if (millis.length == 0) {
             throw new IllegalArgumentException("no measurements");
         }

@@ -5,11 +5,13 @@ import stepwise.app.bench.Benchmark;
 import stepwise.app.bench.ValidateBench;
 import stepwise.app.bench.EditBenchmark;
 import stepwise.app.editor.EditorBenchmark;
+import stepwise.app.bench.CanvasLayoutBenchmark;
 
 /** {@code stepwise bench [NAME...]}: runs the speed benchmarks and prints medians against their targets. */
 public final class BenchCommand implements CliCommand {
     /** Every benchmark, in the order {@code bench} with no name runs them. */
-    static final List<Benchmark> BENCHMARKS = List.of(new ValidateBench(), new EditBenchmark(), new EditorBenchmark());
+    static final List<Benchmark> BENCHMARKS = List.of(new ValidateBench(), new EditBenchmark(), new CanvasLayoutBenchmark(),
+            new EditorBenchmark());
 
     @Override
     public String name() {

@@ -19,6 +19,10 @@ final class WorkflowInput {
     static AslDocument read(String file, String command, PrintStream err) {
         Path path = Path.of(file);
         try {
+            if (!Files.exists(path)) {
+                err.println("stepwise " + command + ": " + file + ": no such file");
+                return null;
+            }
             if (Files.isDirectory(path)) {
                 err.println("stepwise " + command + ": " + file + ": is a directory");
                 return null;

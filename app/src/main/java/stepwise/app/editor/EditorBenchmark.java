@@ -57,10 +57,7 @@ public final class EditorBenchmark implements Benchmark {
             JsonEditor e = new JsonEditor();
             Stage stage = new Stage();
             Scene scene = new Scene(e.node(), 900, 700);
-            java.net.URL css = stepwise.assets.Assets.resource("theme/editor.css");
-            if (css != null) {
-                scene.getStylesheets().add(css.toExternalForm());
-            }
+            stepwise.app.AppTheme.apply(scene, stepwise.canvas.diagram.ThemePalette.Theme.LIGHT);
             stage.setScene(scene);
             stage.show();
             e.setSelection(new WorkflowSelection());
@@ -257,7 +254,7 @@ public final class EditorBenchmark implements Benchmark {
     }
 
     private static Timing timing(double[] ms) {
-        return Timing.ofMeasured(ms);
+        return Timing.of(ms);
     }
 
     /** Waits until the analysis of the current text is applied and the FX thread has laid out and drawn it. */

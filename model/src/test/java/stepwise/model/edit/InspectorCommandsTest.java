@@ -193,4 +193,35 @@ class InspectorCommandsTest {
                         MaxAttempts: 1
                 """), after);
     }
+
+    @Test
+    void add_branch_appends_a_branch_with_one_pass_state_of_a_free_name() throws EditException {
+        String text = """
+                {
+                  "StartAt": "P",
+                  "States": {
+                    "P": {
+                      "Type": "Parallel",
+                      "Branches": [
+                        {"StartAt": "Branch 2", "States": {"Branch 2": {"Type": "Pass", "End": true}}}
+                      ],
+                      "End": true
+                    }
+                  }
+                }
+                """;
+        String after = Edits.run(text, new AddBranch(JsonPointer.parse("/States/P")));
+        assertEquals(List.of(
+                "-        {\"StartAt\": \"Branch 2\", \"States\": {\"Branch 2\": {\"Type\": \"Pass\", \"End\": true}}}",
+                "+        {\"StartAt\": \"Branch 2\", \"States\": {\"Branch 2\": {\"Type\": \"Pass\", \"End\": true}}},",
+                "+        {",
+                "+          \"StartAt\": \"Branch 3\",",
+                "+          \"States\": {",
+                "+            \"Branch 3\": {",
+                "+              \"Type\": \"Pass\",",
+                "+              \"End\": true",
+                "+            }",
+                "+          }",
+                "+        }"), Edits.changedLines(text, after));
+    }
 }

@@ -224,4 +224,12 @@ class InspectorCommandsTest {
                 "+          }",
                 "+        }"), Edits.changedLines(text, after));
     }
+
+    @Test
+    void insert_item_goes_before_the_given_index() throws EditException {
+        String after = Edits.run(TEXT, new InsertItem(JsonPointer.parse("/States/Big/Retry"), 2,
+                Json.object("ErrorEquals", Json.strings(List.of("C")))));
+        assertEquals(List.of("+        {", "+          \"ErrorEquals\": [", "+            \"C\"", "+          ]", "+        },"),
+                Edits.changedLines(TEXT, after));
+    }
 }

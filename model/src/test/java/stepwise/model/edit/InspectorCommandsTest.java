@@ -232,4 +232,17 @@ class InspectorCommandsTest {
         assertEquals(List.of("+        {", "+          \"ErrorEquals\": [", "+            \"C\"", "+          ]", "+        },"),
                 Edits.changedLines(TEXT, after));
     }
+
+    @Test
+    void rename_field_changes_only_the_key() throws EditException {
+        String text = TEXT.replace("{\"Not\": {", "{\"And\": [{").replace("\"IsPresent\": true}, \"Next\"", "\"IsPresent\": true}], \"Next\"");
+        String after = Edits.run(text, new RenameField(JsonPointer.parse("/States/Check/Choices/1/And"), "Or"));
+        assertEquals(text.replace("\"And\"", "\"Or\""), after);
+    }
+
+    @Test
+    void rename_field_refuses_a_key_that_is_there() {
+        assertThrows(EditException.class, () -> new RenameField(JsonPointer.parse("/States/Wait/Seconds"), "Next")
+                .edits(AslDocument.of(TEXT)));
+    }
 }

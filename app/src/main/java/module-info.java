@@ -5,9 +5,11 @@ module stepwise.app {
     requires stepwise.canvas;
     requires stepwise.assets;
     requires javafx.controls;
+    requires org.controlsfx.controls;
     requires java.logging;
     requires java.prefs;
 
     exports stepwise.app;
     exports stepwise.app.bench;
+    exports stepwise.app.inspector;
 }

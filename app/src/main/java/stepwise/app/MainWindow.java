@@ -21,6 +21,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import stepwise.app.inspector.Inspector;
+import stepwise.canvas.WorkflowSelection;
 import stepwise.model.AslDocument;
 import stepwise.model.edit.TextEdit;
 import stepwise.model.edit.WorkflowSession;
@@ -48,6 +50,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TextArea editor = new TextArea();
     private final Menu recentMenu = new Menu("Open _Recent");
+    private final WorkflowSelection selection = new WorkflowSelection();
+    private final Inspector inspector = new Inspector(null, selection);
     private WorkflowSession session;
     private Path file;
     private boolean updatingEditor;
@@ -77,6 +81,11 @@ public final class MainWindow {
 
     public WorkflowSession session() {
         return session;
+    }
+
+    /** The states selected in this window, shared by its views. */
+    public WorkflowSelection selection() {
+        return selection;
     }
 
     private MenuBar createMenuBar() {
@@ -109,12 +118,11 @@ public final class MainWindow {
     private SplitPane createPanes() {
         StackPane canvas = new StackPane(new Label("Canvas"));
         canvas.getStyleClass().add("canvas-pane");
-        StackPane inspector = new StackPane(new Label("Inspector"));
         StackPane runPanel = new StackPane(new Label("Run"));
         editor.getStyleClass().add("json-editor");
         editor.setStyle("-fx-font-family: monospace");
         SplitPane top = new SplitPane(canvas, editor, inspector);
-        top.setDividerPositions(0.5, 0.8);
+        top.setDividerPositions(0.45, 0.68);
         SplitPane main = new SplitPane(top, runPanel);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.75);
@@ -140,6 +148,8 @@ public final class MainWindow {
     private void setSession(WorkflowSession newSession, Path newFile) {
         this.session = newSession;
         this.file = newFile;
+        selection.clear(this);
+        inspector.setSession(newSession);
         session.addListener(new WorkflowSession.Listener() {
             @Override
             public void textChanged(WorkflowSession.Change change) {

@@ -75,8 +75,18 @@ public final class Inspector extends BorderPane {
     private final WorkflowSession.Listener listener = new WorkflowSession.Listener() {
         @Override
         public void textChanged(WorkflowSession.Change change) {
-            tracker.apply(change.edits());
-            reparse.playFromStart();
+            tracker.apply(change.edits(), change.before(), change.after());
+            if (change.origin() instanceof WorkflowSession.Builtin) {
+                // Undo, redo and loading are single actions, not typing: show their result at once.
+                Platform.runLater(() -> {
+                    WorkflowSession s = session;
+                    if (s != null && s.parsedDocument() == null) {
+                        s.document();
+                    }
+                });
+            } else {
+                reparse.playFromStart();
+            }
         }
 
         @Override

@@ -27,8 +27,30 @@ final class StateTracker {
         return offset;
     }
 
-    void apply(List<TextEdit> edits) {
-        offset = map(offset, edits);
+    /** Carries the offset through a change; when one of its edits rewrote the offset, through the change's smallest diff. */
+    void apply(List<TextEdit> edits, String before, String after) {
+        int mapped = map(offset, edits);
+        offset = mapped >= 0 || offset < 0 ? mapped : mapThroughDiff(offset, before, after);
+    }
+
+    /** Maps through the one edit that turns {@code before} into {@code after} (their common start and end kept). */
+    static int mapThroughDiff(int offset, String before, String after) {
+        int limit = Math.min(before.length(), after.length());
+        int prefix = 0;
+        while (prefix < limit && before.charAt(prefix) == after.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < limit - prefix && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (offset < prefix) {
+            return offset;
+        }
+        if (offset >= before.length() - suffix) {
+            return offset + after.length() - before.length();
+        }
+        return -1;
     }
 
     static int map(int offset, List<TextEdit> edits) {

@@ -214,23 +214,16 @@ class InspectorCommandsTest {
         assertEquals(List.of(
                 "-        {\"StartAt\": \"Branch 2\", \"States\": {\"Branch 2\": {\"Type\": \"Pass\", \"End\": true}}}",
                 "+        {\"StartAt\": \"Branch 2\", \"States\": {\"Branch 2\": {\"Type\": \"Pass\", \"End\": true}}},",
-                "+        {",
-                "+          \"StartAt\": \"Branch 3\",",
-                "+          \"States\": {",
-                "+            \"Branch 3\": {",
-                "+              \"Type\": \"Pass\",",
-                "+              \"End\": true",
-                "+            }",
-                "+          }",
-                "+        }"), Edits.changedLines(text, after));
+                "+        {\"StartAt\": \"Branch 3\", \"States\": {\"Branch 3\": {\"Type\": \"Pass\", \"End\": true}}}"),
+                Edits.changedLines(text, after), "a new branch is written on one line like its sibling");
     }
 
     @Test
     void insert_item_goes_before_the_given_index() throws EditException {
         String after = Edits.run(TEXT, new InsertItem(JsonPointer.parse("/States/Big/Retry"), 2,
                 Json.object("ErrorEquals", Json.strings(List.of("C")))));
-        assertEquals(List.of("+        {", "+          \"ErrorEquals\": [", "+            \"C\"", "+          ]", "+        },"),
-                Edits.changedLines(TEXT, after));
+        assertEquals(List.of("+        {\"ErrorEquals\": [\"C\"]},"), Edits.changedLines(TEXT, after),
+                "written on one line like its siblings");
     }
 
     @Test
@@ -244,5 +237,36 @@ class InspectorCommandsTest {
     void rename_field_refuses_a_key_that_is_there() {
         assertThrows(EditException.class, () -> new RenameField(JsonPointer.parse("/States/Wait/Seconds"), "Next")
                 .edits(AslDocument.of(TEXT)));
+    }
+
+    @Test
+    void a_value_written_on_one_line_is_replaced_on_one_line() throws EditException {
+        String after = Edits.run(TEXT, new SetField(JsonPointer.parse("/States/Big/Retry/1/ErrorEquals"), Json.strings(List.of("B", "C"))));
+        assertEquals(List.of("-        {\"ErrorEquals\": [\"B\"], \"MaxAttempts\": 2},",
+                "+        {\"ErrorEquals\": [\"B\", \"C\"], \"MaxAttempts\": 2},"), Edits.changedLines(TEXT, after));
+    }
+
+    @Test
+    void a_one_line_array_that_ends_its_line_is_replaced_on_one_line() throws EditException {
+        String text = """
+                {
+                  "StartAt": "T",
+                  "States": {
+                    "T": {
+                      "Type": "Task",
+                      "Resource": "arn:aws:states:::lambda:invoke",
+                      "Retry": [
+                        {
+                          "ErrorEquals": ["A"],
+                          "MaxAttempts": 2
+                        }
+                      ],
+                      "End": true
+                    }
+                  }
+                }
+                """;
+        String after = Edits.run(text, new SetField(JsonPointer.parse("/States/T/Retry/0/ErrorEquals"), Json.strings(List.of("A", "B"))));
+        assertEquals(text.replace("[\"A\"]", "[\"A\", \"B\"]"), after);
     }
 }

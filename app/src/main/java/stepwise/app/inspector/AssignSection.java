@@ -7,7 +7,7 @@ final class AssignSection extends InspectorSection {
 
     AssignSection(InspectorEdits edits, InspectedState state) {
         super("Variables", edits);
-        form.addWide("Assign", FieldHelp.of("Assign"), bind(TextBinding.area(edits, Paths.of("Assign"), 2)
+        form.addWide("Assign", FieldHelp.of("Assign"), bind(TextBinding.area(edits, Paths.of("Assign"), TextBinding.ROWS)
                 .prompt(state.jsonata() ? "{\"total\": \"{% $states.result.total %}\"}" : "{\"total.$\": \"$.total\"}")));
     }
 

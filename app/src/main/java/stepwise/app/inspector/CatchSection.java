@@ -59,7 +59,7 @@ final class CatchSection extends InspectorSection {
                 if (!detailFields.isEmpty()) {
                     row.details = new VBox(4);
                     for (String f : detailFields) {
-                        TextBinding area = TextBinding.area(edits, Paths.of("Catch", index, f), 1);
+                        TextBinding area = TextBinding.area(edits, Paths.of("Catch", index, f), TextBinding.ROWS);
                         row.fields.add(area);
                         Label label = FormGrid.label(f, f.equals("Assign") ? "Variables to set when this catcher takes the error"
                                 : "What goes to the next state, from $states.errorOutput");

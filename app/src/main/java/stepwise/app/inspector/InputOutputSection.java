@@ -14,10 +14,10 @@ final class InputOutputSection extends InspectorSection {
         FieldTable table = FieldTable.of(state.type());
         path(table, state, "InputPath", "$");
         if (state.type() != StateType.MAP && table.has("Parameters", state.language())) {
-            form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), 3)));
+            form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)));
         }
         if (table.has("ResultSelector", state.language())) {
-            form.addWide("ResultSelector", FieldHelp.of("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), 2)));
+            form.addWide("ResultSelector", FieldHelp.of("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)));
         }
         path(table, state, "ResultPath", "$");
         path(table, state, "OutputPath", "$");

@@ -10,7 +10,7 @@ final class JsonataSection extends InspectorSection {
         FieldTable table = FieldTable.of(state.type());
         for (String field : new String[] {"Arguments", "Output"}) {
             if (table.has(field, state.language())) {
-                form.addWide(field, FieldHelp.of(field), bind(TextBinding.area(edits, Paths.of(field), 3)
+                form.addWide(field, FieldHelp.of(field), bind(TextBinding.area(edits, Paths.of(field), TextBinding.ROWS)
                         .prompt(field.equals("Output") ? "{% $states.result %}" : "{\"key\": \"{% $states.input.value %}\"}")));
             }
         }

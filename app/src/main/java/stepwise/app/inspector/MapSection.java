@@ -31,14 +31,14 @@ final class MapSection extends InspectorSection {
                     .prompt("$.items")));
         }
         if (table.has("Items", state.language())) {
-            form.addWide("Items", FieldHelp.of("Items"), bind(TextBinding.area(edits, Paths.of("Items"), 1)
+            form.addWide("Items", FieldHelp.of("Items"), bind(TextBinding.area(edits, Paths.of("Items"), TextBinding.ROWS)
                     .prompt("{% $states.input.items %}")));
         }
-        form.addWide("ItemSelector", FieldHelp.of("ItemSelector"), bind(TextBinding.area(edits, Paths.of("ItemSelector"), 2)
+        form.addWide("ItemSelector", FieldHelp.of("ItemSelector"), bind(TextBinding.area(edits, Paths.of("ItemSelector"), TextBinding.ROWS)
                 .prompt(state.jsonata() ? "{\"id\": \"{% $states.context.Map.Item.Value.id %}\"}"
                         : "{\"id.$\": \"$$.Map.Item.Value.id\"}")));
         if (table.has("Parameters", state.language()) && state.raw().has("Parameters")) {
-            parameters = bind(TextBinding.area(edits, Paths.of("Parameters"), 2));
+            parameters = bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS));
             form.addWide("Parameters (before ItemSelector)", "The older name of ItemSelector; a Map has one or the other", parameters);
         }
         form.add("Concurrency", FieldHelp.of("MaxConcurrency"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
@@ -58,11 +58,11 @@ final class MapSection extends InspectorSection {
         distributed.add("Tolerated count", FieldHelp.of("ToleratedFailureCount"), bind(Alternatives.valueOrPath(edits, table, state,
                 JsonPointer.ROOT, "ToleratedFailureCount", ValueFormat.number(), "Items")));
         distributed.add("Label", FieldHelp.of("Label"), bind(TextBinding.field(edits, Paths.of("Label"), ValueFormat.text())));
-        distributed.addWide("ItemReader", FieldHelp.of("ItemReader"), bind(TextBinding.area(edits, Paths.of("ItemReader"), 2)
+        distributed.addWide("ItemReader", FieldHelp.of("ItemReader"), bind(TextBinding.area(edits, Paths.of("ItemReader"), TextBinding.ROWS)
                 .prompt("{\"Resource\": \"arn:aws:states:::s3:getObject\", \"ReaderConfig\": {\"InputType\": \"CSV\"}}")));
-        distributed.addWide("ItemBatcher", FieldHelp.of("ItemBatcher"), bind(TextBinding.area(edits, Paths.of("ItemBatcher"), 2)
+        distributed.addWide("ItemBatcher", FieldHelp.of("ItemBatcher"), bind(TextBinding.area(edits, Paths.of("ItemBatcher"), TextBinding.ROWS)
                 .prompt("{\"MaxItemsPerBatch\": 100}")));
-        distributed.addWide("ResultWriter", FieldHelp.of("ResultWriter"), bind(TextBinding.area(edits, Paths.of("ResultWriter"), 2)
+        distributed.addWide("ResultWriter", FieldHelp.of("ResultWriter"), bind(TextBinding.area(edits, Paths.of("ResultWriter"), TextBinding.ROWS)
                 .prompt("{\"Resource\": \"arn:aws:states:::s3:putObject\"}")));
         form.addWide(null, null, distributed);
     }

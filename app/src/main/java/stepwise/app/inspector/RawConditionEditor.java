@@ -16,7 +16,7 @@ final class RawConditionEditor extends ConditionEditor {
 
     RawConditionEditor(InspectorEdits edits, JsonPointer path) {
         super(edits, path);
-        json = TextBinding.area(edits, path, 2, objectsOnly(), "A rule needs a condition");
+        json = TextBinding.area(edits, path, TextBinding.ROWS, objectsOnly(), "A rule needs a condition");
         json.writeWith(v -> new SetCondition(edits.absolute(path), (JsonObject) v));
     }
 

@@ -57,9 +57,9 @@ final class RuleCard {
         next = new TargetBinding(edits, path.append("Next"), TargetBinding.Kind.RULE);
         details.add("Then go to", "The state to go to when the condition holds", next);
         extras.put("Comment", TextBinding.field(edits, path.append("Comment"), ValueFormat.text()).prompt("What this rule is for"));
-        extras.put("Assign", TextBinding.area(edits, path.append("Assign"), 1));
+        extras.put("Assign", TextBinding.area(edits, path.append("Assign"), TextBinding.ROWS));
         if (jsonata) {
-            extras.put("Output", TextBinding.area(edits, path.append("Output"), 1));
+            extras.put("Output", TextBinding.area(edits, path.append("Output"), TextBinding.ROWS));
         }
         for (Map.Entry<String, TextBinding> e : extras.entrySet()) {
             if (e.getKey().equals("Comment")) {

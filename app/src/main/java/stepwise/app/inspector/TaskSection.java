@@ -65,7 +65,7 @@ final class TaskSection extends InspectorSection {
         form.add("Heartbeat", FieldHelp.of("HeartbeatSeconds"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
                 "HeartbeatSeconds", ValueFormat.number(), "Seconds")));
         if (table.has("Credentials", state.language())) {
-            form.addWide("Credentials", FieldHelp.of("Credentials"), bind(TextBinding.area(edits, Paths.of("Credentials"), 1)
+            form.addWide("Credentials", FieldHelp.of("Credentials"), bind(TextBinding.area(edits, Paths.of("Credentials"), TextBinding.ROWS)
                     .prompt("{\"RoleArn\": \"arn:aws:iam::\u2026:role/\u2026\"}")));
         }
     }

@@ -18,6 +18,9 @@ import stepwise.model.json.JsonValue;
  * when it loses focus, never per keystroke; Escape gives the document's value back.
  */
 final class TextBinding extends FieldBinding {
+    /** The most lines a JSON area shows before it scrolls. */
+    static final int ROWS = 14;
+
     private final TextInputControl input;
     private final ValueFormat format;
     private final String requiredMessage;
@@ -60,7 +63,7 @@ final class TextBinding extends FieldBinding {
         return field(edits, path, format, null);
     }
 
-    /** A JSON text area of {@code rows} lines that grows with its text. */
+    /** A JSON text area as high as its text, up to {@code rows} lines (then it scrolls). */
     static TextBinding area(InspectorEdits edits, JsonPointer path, int rows) {
         return area(edits, path, rows, ValueFormat.json(), null);
     }
@@ -71,8 +74,8 @@ final class TextBinding extends FieldBinding {
         area.setPrefRowCount(rows);
         area.setWrapText(false);
         TextBinding b = new TextBinding(edits, path, area, format, requiredMessage);
-        Runnable fit = () -> area.setPrefRowCount(Math.max(1, Math.min(16,
-                area.getText().isEmpty() ? lines(area.getPromptText() == null ? "" : area.getPromptText()) : Math.max(rows, lines(area.getText())))));
+        Runnable fit = () -> area.setPrefRowCount(Math.max(1, Math.min(rows,
+                lines(area.getText().isEmpty() && area.getPromptText() != null ? area.getPromptText() : area.getText()))));
         area.textProperty().addListener((obs, a, t) -> fit.run());
         area.promptTextProperty().addListener((obs, a, t) -> fit.run());
         fit.run();

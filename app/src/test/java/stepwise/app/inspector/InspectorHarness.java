@@ -12,6 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import stepwise.canvas.WorkflowSelection;
 import stepwise.model.AslDocument;
+import stepwise.model.Syntax;
 import stepwise.model.edit.WorkflowSession;
 
 /** An inspector on a workflow in a stage, validating on the FX thread's queue so that tests need not wait on time. */
@@ -23,13 +24,14 @@ final class InspectorHarness {
 
     private InspectorHarness(Stage stage, String text, double width, double height) {
         this.stage = stage;
-        this.session = new WorkflowSession(AslDocument.of(text));
+        boolean yaml = !text.stripLeading().startsWith("{");
+        this.session = new WorkflowSession(AslDocument.of(text, yaml ? Syntax.YAML : Syntax.JSON));
         this.inspector = new Inspector(session, selection, Runnable::run);
         stage.setScene(new Scene(inspector, width, height));
         stage.show();
     }
 
-    /** Opens {@code text} and selects the state at {@code state} ("/States/Charge card"). */
+    /** Opens {@code text} (YAML when it does not start with a brace) and selects the state at {@code state} ("/States/Charge card"). */
     static InspectorHarness open(FxRobot robot, Stage stage, String text, String state) {
         return open(robot, stage, text, state, 420, 900);
     }

@@ -44,7 +44,7 @@ class InspectorSnapshots {
         shoot(robot, dir.resolve("choice-nested.png"), orders, "/States/Check stock", 1000);
         shoot(robot, dir.resolve("wait.png"), orders, "/States/Wait for stock", 460);
         shoot(robot, dir.resolve("map-distributed.png"), orders, "/States/Ship items", 1300);
-        shoot(robot, dir.resolve("jsonata-task.png"), signup, "/States/Create account", 1150);
+        shoot(robot, dir.resolve("jsonata-task.png"), signup, "/States/Create account", 1300);
         shoot(robot, dir.resolve("jsonata-choice.png"), signup, "/States/Paid plan?", 600);
         shoot(robot, dir.resolve("fail.png"), orders, "/States/Reject", 420);
         shoot(robot, dir.resolve("nothing-selected.png"), orders, null, 300);

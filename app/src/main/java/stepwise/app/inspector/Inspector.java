@@ -16,6 +16,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,6 +70,8 @@ public final class Inspector extends BorderPane {
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
     private final VBox placeholder;
+    private final Label placeholderTitle = new Label();
+    private final Label placeholderHint = new Label();
     private final List<InspectorSection> sections = new ArrayList<>();
     private final Map<String, Boolean> expanded = new HashMap<>();
     private final AtomicReference<AslDocument> toValidate = new AtomicReference<>();
@@ -136,15 +140,16 @@ public final class Inspector extends BorderPane {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         content.setMinWidth(MIN_WIDTH);
         scroll.getStyleClass().add("inspector-scroll");
-        Label none = new Label("No state selected");
-        none.getStyleClass().add("placeholder-title");
-        Label hint = new Label("Select a state on the canvas, or put the cursor in one in the JSON editor, to edit its fields here.");
-        hint.getStyleClass().add("placeholder-hint");
-        hint.setWrapText(true);
-        placeholder = new VBox(6, none, hint);
+        placeholderTitle.getStyleClass().add("placeholder-title");
+        placeholderHint.getStyleClass().add("placeholder-hint");
+        placeholderHint.setWrapText(true);
+        placeholder = new VBox(6, placeholderTitle, placeholderHint);
         placeholder.getStyleClass().add("inspector-placeholder");
         placeholder.setAlignment(Pos.TOP_CENTER);
         reparse.setOnFinished(e -> parseIfNeeded());
+        // Whatever the user does here works on the newest text: read it first if it was typed and not read yet.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> parseNowIfNeeded());
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> parseNowIfNeeded());
         selection.primaryProperty().addListener((obs, before, after) -> {
             if (selection.sourceProperty().get() != this) {
                 inspect(after);
@@ -200,8 +205,13 @@ public final class Inspector extends BorderPane {
             return;
         }
         AslDocument document = usable();
-        InspectedState state = document == null ? null : InspectedState.find(document, JsonPointer.parse(id));
+        JsonPointer pointer = JsonPointer.parse(id);
+        InspectedState state = document == null ? null : InspectedState.find(document, pointer);
         showState(state, true);
+        if (state == null && document != null && document.at(pointer) != null) {
+            placeholderTitle.setText("\"" + pointer.last() + "\" has no known Type");
+            placeholderHint.setText("Give it a Type (Task, Choice, Wait, Pass, Parallel, Map, Succeed or Fail) in the JSON to edit its fields here.");
+        }
         if (document != null) {
             validateLater(document);
         }
@@ -216,6 +226,13 @@ public final class Inspector extends BorderPane {
         return current.hasSyntaxErrors() ? session.lastGoodDocument() : current;
     }
 
+    private void parseNowIfNeeded() {
+        if (session != null && session.parsedDocument() == null) {
+            reparse.stop();
+            session.document();
+        }
+    }
+
     private void parseIfNeeded() {
         WorkflowSession s = session;
         if (s == null || s.parsedDocument() != null) {
@@ -227,7 +244,7 @@ public final class Inspector extends BorderPane {
         background.execute(() -> {
             AslDocument parsed = base.withText(text);
             Platform.runLater(() -> {
-                if (session == s) {
+                if (session == s && s.parsedDocument() == null) {
                     s.offerParse(version, parsed);
                 }
             });
@@ -290,6 +307,8 @@ public final class Inspector extends BorderPane {
             content.getChildren().clear();
             setTop(null);
             setCenter(placeholder);
+            placeholderTitle.setText("No state selected");
+            placeholderHint.setText("Select a state on the canvas, or put the cursor in one in the JSON editor, to edit its fields here.");
             return;
         }
         boolean other = fresh && !state.pointer().equals(shownPointer);

@@ -81,7 +81,12 @@ final class InspectorEdits {
             return "There is no state to change";
         }
         AslDocument document = session.parsedDocument();
-        if (document == null || document.hasSyntaxErrors()) {
+        if (document == null) {
+            // The JSON was typed in and not read yet: read it now; the form follows it before the value is tried again.
+            session.document();
+            return "The JSON changed while you were editing here; check the value and commit it again";
+        }
+        if (document.hasSyntaxErrors()) {
             return "The JSON has errors; fix them in the editor before changing fields here";
         }
         try {

@@ -18,6 +18,7 @@ import stepwise.model.edit.SetField;
 final class ParallelSection extends InspectorSection {
     private final VBox branches = new VBox(4);
     private final Label message = new Label();
+    private List<String> shown;
 
     ParallelSection(InspectorEdits edits) {
         super("Branches", edits);
@@ -37,6 +38,11 @@ final class ParallelSection extends InspectorSection {
     void update(InspectedState state) {
         super.update(state);
         List<StateMachine> list = ((ParallelState) state.state()).branches();
+        List<String> summary = list.stream().map(b -> b.states().size() + "|" + b.startAt()).toList();
+        if (summary.equals(shown)) {
+            return;
+        }
+        shown = summary;
         branches.getChildren().clear();
         for (int i = 0; i < list.size(); i++) {
             StateMachine b = list.get(i);

@@ -243,6 +243,27 @@ class InspectorEditingTest extends InspectorTestBase {
     }
 
     @Test
+    void an_external_change_touches_only_the_fields_whose_values_changed(FxRobot robot) {
+        open(robot, ORDERS, "/States/Charge card");
+        javafx.scene.control.TextInputControl comment = input("field:/Comment");
+        javafx.scene.control.TextInputControl parameters = input("field:/Parameters");
+        int[] changes = new int[1];
+        robot.interact(() -> {
+            comment.textProperty().addListener((o, a, b) -> changes[0]++);
+            parameters.textProperty().addListener((o, a, b) -> changes[0]++);
+            try {
+                h.session.execute(new SetField(JsonPointer.parse("/States/Charge card/Retry/0/MaxAttempts"), Json.number(9)), null);
+            } catch (EditException e) {
+                throw new AssertionError(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("9", shown("field:/Retry/0/MaxAttempts"));
+        assertEquals(0, changes[0], "fields whose values did not change are left alone");
+        assertTrue(comment == input("field:/Comment") && parameters == input("field:/Parameters"), "the form is not rebuilt");
+    }
+
+    @Test
     void undo_refreshes_the_form(FxRobot robot) {
         open(robot, ORDERS, "/States/Charge card");
         enter("field:/TimeoutSeconds", "60");

@@ -42,8 +42,8 @@ final class ChoiceBinding extends FieldBinding {
             }
         });
         combo.setMaxWidth(Double.MAX_VALUE);
-        combo.valueProperty().addListener((obs, before, after) -> {
-            if (!updating && after != null && !after.equals(shown)) {
+        Picks.onPick(combo, () -> updating, after -> {
+            if (after != null && !after.equals(shown)) {
                 commit(after);
             }
         });

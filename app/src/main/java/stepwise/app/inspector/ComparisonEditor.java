@@ -67,8 +67,8 @@ final class ComparisonEditor extends ConditionEditor {
         operator.setId("operator:" + path);
         operator.setPrefWidth(190);
         operator.setMinWidth(120);
-        operator.valueProperty().addListener((obs, a, b) -> {
-            if (!updating && b != null) {
+        Picks.onPick(operator, () -> updating, b -> {
+            if (b != null) {
                 pick(compose(b, pathToggle.isSelected()));
             }
         });

@@ -47,8 +47,8 @@ final class GroupEditor extends ConditionEditor {
             }
         });
         kind.setId("group:" + path);
-        kind.valueProperty().addListener((obs, a, b) -> {
-            if (!updating && b != null && written != null && !b.equals(written)) {
+        Picks.onPick(kind, () -> updating, b -> {
+            if (b != null && written != null && !b.equals(written)) {
                 String failure = edits.run(new RenameField(edits.absolute(path.append(written)), b), List.of());
                 if (failure != null) {
                     show(failure);

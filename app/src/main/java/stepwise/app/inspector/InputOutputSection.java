@@ -14,10 +14,12 @@ final class InputOutputSection extends InspectorSection {
         FieldTable table = FieldTable.of(state.type());
         path(table, state, "InputPath", "$");
         if (state.type() != StateType.MAP && table.has("Parameters", state.language())) {
-            form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)));
+            form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)
+                    .prompt("{\"orderId.$\": \"$.order.id\"}")));
         }
         if (table.has("ResultSelector", state.language())) {
-            form.addWide("ResultSelector", FieldHelp.of("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)));
+            form.addWide("ResultSelector", FieldHelp.of("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)
+                    .prompt("{\"id.$\": \"$.Payload.id\"}")));
         }
         path(table, state, "ResultPath", "$");
         path(table, state, "OutputPath", "$");

@@ -38,11 +38,7 @@ final class TargetBinding extends FieldBinding {
         combo.setMaxWidth(Double.MAX_VALUE);
         combo.setVisibleRowCount(12);
         combo.setPromptText(kind == Kind.DEFAULT ? "No default" : "Choose a state");
-        combo.valueProperty().addListener((obs, before, after) -> {
-            if (!updating) {
-                commit(after == null ? "" : after);
-            }
-        });
+        Picks.onPick(combo, () -> updating, after -> commit(after == null ? "" : after));
         combo.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && isEditing()) {
                 revert();

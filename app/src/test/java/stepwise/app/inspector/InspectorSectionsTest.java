@@ -156,6 +156,21 @@ class InspectorSectionsTest extends InspectorTestBase {
         assertChanged(ORDERS, List.of("+\"ErrorEquals\": [", "+\"States.Timeout\"", "+],", "+\"Next\": \"Done\"", "+},", "+{"));
     }
 
+    @Test
+    void going_through_a_picker_list_makes_one_step(FxRobot robot) {
+        open(robot, ORDERS, "/States/Charge card");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> next = (ComboBox<String>) h.field("field:/Next").control();
+        robot.interact(() -> {
+            next.show();
+            next.setValue("Done");
+            next.setValue("Reject");
+            next.hide();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertChanged(ORDERS, List.of("-\"Next\": \"Ship items\"", "+\"Next\": \"Reject\""));
+    }
+
     // ---- Choice
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Pane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -48,10 +49,44 @@ class InspectorSnapshots {
         shoot(robot, dir.resolve("jsonata-choice.png"), signup, "/States/Paid plan?", 600);
         shoot(robot, dir.resolve("fail.png"), orders, "/States/Reject", 420);
         shoot(robot, dir.resolve("nothing-selected.png"), orders, null, 300);
+        String parallel = """
+                {
+                  "StartAt": "Fan out",
+                  "States": {
+                    "Fan out": {
+                      "Type": "Parallel",
+                      "Branches": [
+                        {"StartAt": "Email", "States": {"Email": {"Type": "Pass", "End": true}}},
+                        {"StartAt": "Sms", "States": {"Sms": {"Type": "Pass", "Next": "Log"}, "Log": {"Type": "Pass", "End": true}}}
+                      ],
+                      "ResultPath": "$.sent",
+                      "End": true
+                    }
+                  }
+                }
+                """;
+        shoot(robot, dir.resolve("parallel.png"), parallel, "/States/Fan out", 760);
+        InspectorHarness h = InspectorHarness.open(robot, stage, orders, "/States/Charge card", 420, 700);
+        robot.interact(() -> {
+            TextInputControl interval = (TextInputControl) h.field("field:/Retry/0/IntervalSeconds").control();
+            interval.setText("two");
+            ((TextBinding) h.field("field:/Retry/0/IntervalSeconds")).commit();
+            TextBinding next = (TextBinding) h.field("field:/ResultPath");
+            next.input().setText("$.charge[*]");
+            next.commit();
+            TextBinding parameters = (TextBinding) h.field("field:/Parameters");
+            parameters.input().setText("{\n  \"FunctionName\": \"charge-card\"\n  \"Payload.$\": \"$.order\"\n}");
+            parameters.commit();
+        });
+        render(robot, h, dir.resolve("invalid-input.png"), 1420);
     }
 
     private void shoot(FxRobot robot, Path file, String text, String state, double height) throws IOException {
         InspectorHarness h = InspectorHarness.open(robot, stage, text, state, 420, 700);
+        render(robot, h, file, height);
+    }
+
+    private void render(FxRobot robot, InspectorHarness h, Path file, double height) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {

@@ -3,7 +3,6 @@ package stepwise.app.inspector;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -19,16 +18,12 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import stepwise.assets.Assets;
 import stepwise.canvas.WorkflowSelection;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
-import stepwise.model.asl.State;
-import stepwise.model.asl.StateType;
 import stepwise.model.edit.WorkflowSession;
 import stepwise.model.json.JsonPointer;
 import stepwise.model.validate.Validator;
@@ -61,12 +56,7 @@ public final class Inspector extends BorderPane {
     private final InspectorEdits edits = new InspectorEdits(validator);
     private final Executor background;
     private final StateTracker tracker = new StateTracker();
-    private final Label badge = new Label();
-    private final Label title = new Label();
-    private final Label subtitle = new Label();
-    private final VBox problems = new VBox(2);
-    private final Label syntaxBanner = new Label();
-    private final VBox header;
+    private final InspectorHeader header = new InspectorHeader();
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
     private final VBox placeholder;
@@ -118,22 +108,6 @@ public final class Inspector extends BorderPane {
         if (css != null) {
             getStylesheets().add(css.toExternalForm());
         }
-        badge.getStyleClass().add("type-badge");
-        title.getStyleClass().add("inspector-title");
-        title.setMinWidth(0);
-        subtitle.getStyleClass().add("inspector-subtitle");
-        subtitle.setMinWidth(0);
-        HBox titleRow = new HBox(8, badge, title);
-        titleRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(title, Priority.ALWAYS);
-        syntaxBanner.getStyleClass().add("syntax-banner");
-        syntaxBanner.setWrapText(true);
-        syntaxBanner.setMaxWidth(Double.MAX_VALUE);
-        syntaxBanner.setVisible(false);
-        syntaxBanner.setManaged(false);
-        problems.getStyleClass().add("state-problems");
-        header = new VBox(4, titleRow, subtitle, syntaxBanner, problems);
-        header.getStyleClass().add("inspector-header");
         content.getStyleClass().add("inspector-sections");
         content.setFillWidth(true);
         scroll.setFitToWidth(true);
@@ -254,16 +228,11 @@ public final class Inspector extends BorderPane {
     /** A new parse of the text: find the state again (renamed, moved, gone) and refresh the form. */
     private void refresh(AslDocument document) {
         if (document.hasSyntaxErrors()) {
-            Diagnostic first = document.syntaxDiagnostics().get(0);
-            syntaxBanner.setText("The JSON has an error at line " + first.line() + ", column " + first.column() + ": "
-                    + first.message() + ". The form shows the last valid version; fix the JSON to edit here.");
-            syntaxBanner.setVisible(true);
-            syntaxBanner.setManaged(true);
+            header.showSyntaxError(document.syntaxDiagnostics().get(0));
             content.setDisable(true);
             return;
         }
-        syntaxBanner.setVisible(false);
-        syntaxBanner.setManaged(false);
+        header.showSyntaxError(null);
         content.setDisable(false);
         if (shownPointer == null) {
             return;
@@ -324,7 +293,7 @@ public final class Inspector extends BorderPane {
         for (InspectorSection s : sections) {
             s.update(state);
         }
-        updateHeader(state);
+        header.show(state, selection.getSelected().size() - 1);
         if (diagnosticsOf == state.document()) {
             route(state);
         }
@@ -335,36 +304,7 @@ public final class Inspector extends BorderPane {
 
     private void rebuild(InspectedState state) {
         sections.clear();
-        sections.add(new StateSection(edits, state));
-        switch (state.type()) {
-            case TASK -> sections.add(new TaskSection(edits, state));
-            case CHOICE -> sections.add(new ChoiceSection(edits, state));
-            case WAIT -> sections.add(new WaitSection(edits, state));
-            case MAP -> sections.add(new MapSection(edits, state));
-            case PARALLEL -> sections.add(new ParallelSection(edits));
-            case FAIL -> sections.add(new FailSection(edits, state));
-            case PASS -> {
-                if (PassSection.applies(state)) {
-                    sections.add(new PassSection(edits));
-                }
-            }
-            default -> {
-            }
-        }
-        if (state.jsonata()) {
-            if (JsonataSection.applies(state)) {
-                sections.add(new JsonataSection(edits, state));
-            }
-        } else if (InputOutputSection.applies(state)) {
-            sections.add(new InputOutputSection(edits, state));
-        }
-        if (AssignSection.applies(state)) {
-            sections.add(new AssignSection(edits, state));
-        }
-        if (state.type() == StateType.TASK || state.type() == StateType.PARALLEL || state.type() == StateType.MAP) {
-            sections.add(new RetrySection(edits));
-            sections.add(new CatchSection(edits, state));
-        }
+        sections.addAll(SectionPlan.sections(edits, state));
         List<TitledPane> panes = new ArrayList<>();
         for (InspectorSection s : sections) {
             TitledPane pane = s.node();
@@ -373,28 +313,6 @@ public final class Inspector extends BorderPane {
             panes.add(pane);
         }
         content.getChildren().setAll(panes);
-    }
-
-    private void updateHeader(InspectedState state) {
-        State s = state.state();
-        badge.setText(s.type().aslName());
-        badge.getStyleClass().removeIf(c -> c.startsWith("type-") && !c.equals("type-badge"));
-        badge.getStyleClass().add("type-" + s.type().cssName());
-        title.setText(s.name());
-        String detail = s.type() == StateType.TASK ? TaskResource.parse(s.raw().string("Resource")).summary() + " \u00b7 " + state.where()
-                : capitalise(state.where());
-        if (state.jsonata()) {
-            detail += " \u00b7 JSONata";
-        }
-        int others = selection.getSelected().size() - 1;
-        if (others > 0) {
-            detail += " \u00b7 " + others + " more selected";
-        }
-        subtitle.setText(detail);
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private void validateLater(AslDocument document) {
@@ -419,46 +337,12 @@ public final class Inspector extends BorderPane {
         });
     }
 
-    /** Shows each diagnostic of the state at the field that claims the deepest place holding it; the rest above the form. */
+    /** Shows each diagnostic of the state at its field, or above the form. */
     private void route(InspectedState state) {
-        String base = state.pointer().toString();
-        List<FieldBinding> fields = new ArrayList<>();
-        for (InspectorSection s : sections) {
-            fields.addAll(s.fields());
-        }
-        Map<FieldBinding, List<Diagnostic>> perField = new IdentityHashMap<>();
-        List<Diagnostic> general = new ArrayList<>();
-        for (Diagnostic d : diagnostics) {
-            if (!Paths.within(d.pointer(), base)) {
-                continue;
-            }
-            FieldBinding best = null;
-            int bestLength = -1;
-            for (FieldBinding f : fields) {
-                for (JsonPointer claim : f.claims()) {
-                    String at = state.absolute(claim).toString();
-                    if (at.length() > bestLength && Paths.within(d.pointer(), at)) {
-                        best = f;
-                        bestLength = at.length();
-                    }
-                }
-            }
-            if (best == null) {
-                general.add(d);
-            } else {
-                perField.computeIfAbsent(best, k -> new ArrayList<>()).add(d);
-            }
-        }
-        for (FieldBinding f : fields) {
-            f.showDiagnostics(perField.getOrDefault(f, List.of()));
-        }
-        problems.getChildren().clear();
-        for (Diagnostic d : general) {
-            Label l = new Label(d.message());
-            l.setWrapText(true);
-            l.getStyleClass().addAll("state-problem", d.isError() ? "error" : "warning");
-            problems.getChildren().add(l);
-        }
+        List<FieldBinding> fields = fields();
+        DiagnosticRouting routing = DiagnosticRouting.of(state, fields, diagnostics);
+        routing.show(fields);
+        header.showProblems(routing.general());
     }
 
     /** Every field shown now (for tests). */
@@ -476,8 +360,6 @@ public final class Inspector extends BorderPane {
 
     /** The messages shown above the form, about the state as a whole (for tests). */
     List<String> stateProblems() {
-        List<String> out = new ArrayList<>();
-        problems.getChildren().forEach(n -> out.add(((Label) n).getText()));
-        return out;
+        return header.problems();
     }
 }

@@ -94,11 +94,14 @@ final class InspectorEdits {
             if (edits.isEmpty()) {
                 return null;
             }
-            String problem = wrongValue(document.apply(edits), checked.stream().map(current::absolute).map(JsonPointer::toString).toList());
+            AslDocument candidate = document.apply(edits);
+            String problem = wrongValue(candidate, checked.stream().map(current::absolute).map(JsonPointer::toString).toList());
             if (problem != null) {
                 return problem;
             }
-            session.execute(command, ORIGIN);
+            // The same step execute() would make, with the parse already made for the check.
+            session.edit(edits, command.description(), ORIGIN, null);
+            session.offerParse(session.version(), candidate);
             return null;
         } catch (EditException e) {
             return e.getMessage();

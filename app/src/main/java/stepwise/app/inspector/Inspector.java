@@ -343,6 +343,19 @@ public final class Inspector extends BorderPane {
         DiagnosticRouting routing = DiagnosticRouting.of(state, fields, diagnostics);
         routing.show(fields);
         header.showProblems(routing.general());
+        for (InspectorSection section : sections) {
+            boolean error = false;
+            boolean warning = false;
+            for (FieldBinding f : section.fields()) {
+                for (Diagnostic d : routing.perField().getOrDefault(f, List.of())) {
+                    error |= d.isError();
+                    warning |= !d.isError();
+                }
+            }
+            // A collapsed section still says that something in it is wrong.
+            section.node().pseudoClassStateChanged(FieldBinding.INVALID, error);
+            section.node().pseudoClassStateChanged(FieldBinding.WARNED, warning && !error);
+        }
     }
 
     /** Every field shown now (for tests). */

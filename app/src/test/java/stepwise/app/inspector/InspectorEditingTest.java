@@ -301,6 +301,8 @@ class InspectorEditingTest extends InspectorTestBase {
         assertNotNull(timeout);
         assertTrue(timeout.contains("$timeout"), timeout);
         assertTrue(h.field("field:/TimeoutSeconds").control().getPseudoClassStates().contains(FieldBinding.WARNED));
+        InspectorSection task = h.inspector.sections().stream().filter(s -> s.title().equals("Task")).findFirst().orElseThrow();
+        assertTrue(task.node().getPseudoClassStates().contains(FieldBinding.WARNED), "the section title says it holds a warning");
     }
 
     @Test

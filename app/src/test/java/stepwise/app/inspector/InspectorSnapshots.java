@@ -79,6 +79,12 @@ class InspectorSnapshots {
             parameters.commit();
         });
         render(robot, h, dir.resolve("invalid-input.png"), 1420);
+        InspectorHarness collapsed = InspectorHarness.open(robot, stage, orders, "/States/Charge card", 420, 700);
+        robot.interact(() -> collapsed.inspector.sections().stream()
+                .filter(sec -> !sec.title().equals("State") && !sec.title().equals("Retry"))
+                .forEach(sec -> sec.node().setExpanded(false)));
+        render(robot, collapsed, dir.resolve("collapsed.png"), 640);
+        robot.interact(() -> collapsed.inspector.sections().forEach(sec -> sec.node().setExpanded(true)));
     }
 
     private void shoot(FxRobot robot, Path file, String text, String state, double height) throws IOException {

@@ -1,7 +1,9 @@
 package stepwise.app.inspector;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -40,7 +42,8 @@ final class CatchSection extends InspectorSection {
             }
         }
         table = new ArrayTable(edits, "Catch", null, headers, widths, "No catchers: an error that is not retried fails the workflow.") {
-            private final List<boolean[]> opened = new ArrayList<>();
+            /** Rows whose details the user opened from the menu (shown even while empty). */
+            private final Set<Integer> opened = new HashSet<>();
 
             @Override
             protected Row createRow(int index, InspectedState s) {
@@ -68,10 +71,7 @@ final class CatchSection extends InspectorSection {
                         row.details.getChildren().add(box);
                     }
                 }
-                while (opened.size() <= index) {
-                    opened.add(new boolean[1]);
-                }
-                opened.get(index)[0] = false;
+                opened.remove(index);
                 return row;
             }
 
@@ -82,7 +82,7 @@ final class CatchSection extends InspectorSection {
                 }
                 MenuItem item = new MenuItem("Edit " + String.join(" and ", detailFields));
                 item.setOnAction(e -> {
-                    opened.get(index)[0] = true;
+                    opened.add(index);
                     InspectedState s = edits.current();
                     if (s != null) {
                         updateRow(index, row, s);
@@ -99,7 +99,7 @@ final class CatchSection extends InspectorSection {
                 JsonObject entry = s.at(entry(index)) instanceof JsonObject o ? o : null;
                 boolean any = false;
                 for (var child : row.details.getChildren()) {
-                    boolean show = opened.get(index)[0] || entry != null && entry.has((String) child.getUserData());
+                    boolean show = opened.contains(index) || entry != null && entry.has((String) child.getUserData());
                     child.setVisible(show);
                     child.setManaged(show);
                     any |= show;

@@ -171,6 +171,30 @@ class InspectorSectionsTest extends InspectorTestBase {
         assertChanged(ORDERS, List.of("-\"Next\": \"Ship items\"", "+\"Next\": \"Reject\""));
     }
 
+    @Test
+    void a_jsonata_catcher_gets_an_assign_from_its_menu(FxRobot robot) {
+        open(robot, SIGNUP, "/States/Create account");
+        javafx.scene.Node assign = h.field("field:/Catch/0/Assign").control();
+        assertTrue(isShown(h.field("field:/Catch/0/Output").control()), "a catcher's Output shows when it has one");
+        assertTrue(!isShown(assign), "an empty Assign stays out of the way");
+        choose("rowmenu:Catch/0", "Edit Output and Assign");
+        assertTrue(assign.getParent() != null && isShown(assign), "the Assign field shows after the menu asks for it");
+        typeInto("field:/Catch/0/Assign", "{\"failed\": true}");
+        robot.interact(() -> input("field:/Comment").requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertChanged(SIGNUP, List.of("-{\"ErrorEquals\": [\"States.ALL\"], \"Output\": \"{% $states.errorOutput %}\", \"Next\": \"Report\"}",
+                "+{\"ErrorEquals\": [\"States.ALL\"], \"Output\": \"{% $states.errorOutput %}\", \"Next\": \"Report\", \"Assign\": {\"failed\": true}}"));
+    }
+
+    private static boolean isShown(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // ---- Choice
 
     @Test

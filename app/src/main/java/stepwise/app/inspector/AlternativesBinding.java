@@ -164,6 +164,22 @@ final class AlternativesBinding extends FieldBinding {
         }
     }
 
+    @Override
+    Draft draft() {
+        return problem() == null ? null : new Draft(input.getText(), pickedKey, problem());
+    }
+
+    @Override
+    void restore(Draft draft) {
+        if (draft.key() != null && keys.contains(draft.key())) {
+            pickedKey = draft.key();
+            picker.select(pickedKey);
+            input.setPromptText(prompts.apply(pickedKey));
+        }
+        input.setText(draft.text());
+        setProblem(draft.problem());
+    }
+
     private void pick(String key) {
         if (key.equals(pickedKey)) {
             return;

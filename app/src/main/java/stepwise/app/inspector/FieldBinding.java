@@ -96,6 +96,19 @@ abstract class FieldBinding {
     void commitPending() {
     }
 
+    /** What the user typed and was not taken, kept while the inspector shows another state. */
+    record Draft(String text, String key, String problem) {
+    }
+
+    /** The user's text that was not taken, or null when the field holds none. */
+    Draft draft() {
+        return null;
+    }
+
+    /** Puts back what the user had typed, with why it was not taken. */
+    void restore(Draft draft) {
+    }
+
     /** The places (relative to the state) whose diagnostics this field shows. */
     final List<JsonPointer> claims() {
         return claims != null ? claims : ownClaims();

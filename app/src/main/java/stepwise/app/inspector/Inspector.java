@@ -64,6 +64,8 @@ public final class Inspector extends BorderPane {
     private final Label placeholderHint = new Label();
     private final List<InspectorSection> sections = new ArrayList<>();
     private final Map<String, Boolean> expanded = new HashMap<>();
+    /** Per state: what the user typed in its fields and was not taken, put back when the state shows again. */
+    private final Map<String, Map<String, FieldBinding.Draft>> drafts = new HashMap<>();
     private final AtomicReference<AslDocument> toValidate = new AtomicReference<>();
     private final PauseTransition reparse = new PauseTransition(REPARSE_PAUSE);
     private final WorkflowSession.Listener listener = new WorkflowSession.Listener() {
@@ -151,6 +153,7 @@ public final class Inspector extends BorderPane {
         edits.setSession(session);
         diagnosticsOf = null;
         diagnostics = List.of();
+        drafts.clear();
         showState(null, true);
         if (session != null) {
             session.addListener(listener);
@@ -169,10 +172,16 @@ public final class Inspector extends BorderPane {
 
     /** Shows the state at {@code id} (a JSON Pointer), committing what the user typed for the state shown before. */
     private void inspect(String id) {
-        for (InspectorSection s : sections) {
-            for (FieldBinding f : s.fields()) {
-                f.commitPending();
+        Map<String, FieldBinding.Draft> kept = new HashMap<>();
+        for (FieldBinding f : fields()) {
+            f.commitPending();
+            FieldBinding.Draft draft = f.draft();
+            if (draft != null) {
+                kept.put(f.id(), draft);
             }
+        }
+        if (shownPointer != null && !kept.isEmpty()) {
+            drafts.put(shownPointer.toString(), kept);
         }
         if (session == null || id == null) {
             showState(null, true);
@@ -299,6 +308,15 @@ public final class Inspector extends BorderPane {
         }
         if (other) {
             scroll.setVvalue(0);
+            Map<String, FieldBinding.Draft> kept = drafts.remove(state.pointer().toString());
+            if (kept != null) {
+                for (FieldBinding f : fields()) {
+                    FieldBinding.Draft draft = kept.get(f.id());
+                    if (draft != null) {
+                        f.restore(draft);
+                    }
+                }
+            }
         }
     }
 

@@ -121,6 +121,23 @@ final class TargetBinding extends FieldBinding {
         }
     }
 
+    @Override
+    Draft draft() {
+        return problem() == null ? null : new Draft(combo.getEditor().getText(), null, problem());
+    }
+
+    @Override
+    void restore(Draft draft) {
+        updating = true;
+        try {
+            combo.setValue(draft.text());
+            combo.getEditor().setText(draft.text());
+        } finally {
+            updating = false;
+        }
+        setProblem(draft.problem());
+    }
+
     private void commit(String typed) {
         String name = typed.strip();
         if (name.equals(shown) && problem() == null) {

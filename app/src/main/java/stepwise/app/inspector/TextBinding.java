@@ -165,6 +165,17 @@ final class TextBinding extends FieldBinding {
         }
     }
 
+    @Override
+    Draft draft() {
+        return problem() == null ? null : new Draft(input.getText(), null, problem());
+    }
+
+    @Override
+    void restore(Draft draft) {
+        input.setText(draft.text());
+        setProblem(draft.problem());
+    }
+
     /** Reads the text and writes it: one command, or a problem at the field. */
     void commit() {
         String text = input.getText();

@@ -84,6 +84,20 @@ class InspectorEditingTest extends InspectorTestBase {
     }
 
     @Test
+    void text_that_was_not_taken_survives_a_visit_to_another_state(FxRobot robot) {
+        open(robot, ORDERS, "/States/Charge card");
+        enter("field:/Retry/0/IntervalSeconds", "two");
+        robot.interact(() -> h.selection.select("/States/Reject", "canvas"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Reject", shown("field:name"));
+        robot.interact(() -> h.selection.select("/States/Charge card", "canvas"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("two", shown("field:/Retry/0/IntervalSeconds"));
+        assertEquals("\"two\" is not a number", h.field("field:/Retry/0/IntervalSeconds").problem());
+        assertEquals(ORDERS, h.text());
+    }
+
+    @Test
     void a_value_the_validator_rejects_is_not_written_and_its_message_shows(FxRobot robot) {
         open(robot, ORDERS, "/States/Charge card");
         enter("field:/Retry/0/IntervalSeconds", "0");

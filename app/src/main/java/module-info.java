@@ -8,10 +8,12 @@ module stepwise.app {
     requires org.fxmisc.richtext;
     requires org.fxmisc.flowless;
     requires reactfx;
+    requires org.controlsfx.controls;
     requires java.logging;
     requires transitive java.prefs;
 
     exports stepwise.app;
     exports stepwise.app.bench;
     exports stepwise.app.editor;
+    exports stepwise.app.inspector;
 }

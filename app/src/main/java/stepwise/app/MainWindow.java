@@ -50,6 +50,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import stepwise.canvas.WorkflowCanvas;
 import stepwise.canvas.diagram.ThemePalette;
+import stepwise.app.inspector.Inspector;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
 import stepwise.model.Syntax;
@@ -109,6 +110,7 @@ public final class MainWindow {
     };
     private java.util.function.BiConsumer<String, String> errors = this::showError;
     private final WorkflowCanvas canvas = new WorkflowCanvas(selection);
+    private final Inspector inspector = new Inspector(null, selection);
     private Path file;
     private Consumer<String> openLink;
     private Syntax syntax = Syntax.JSON;
@@ -300,13 +302,12 @@ public final class MainWindow {
     }
 
     private SplitPane createPanes() {
-        StackPane inspector = new StackPane(new Label("Inspector"));
         StackPane runPanel = new StackPane(new Label("Run"));
         ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
         TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane top = new SplitPane(canvas, editor.node(), inspector);
-        top.setDividerPositions(0.38, 0.8);
+        top.setDividerPositions(0.36, 0.68);
         SplitPane main = new SplitPane(top, bottom);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.78);
@@ -360,6 +361,7 @@ public final class MainWindow {
         newSession.addListener(titleListener);
         editor.setSession(newSession, newSyntax);
         canvas.show(newSession, newFile);
+        inspector.setSession(newSession);
         session.set(newSession);
         updateTitle();
     }

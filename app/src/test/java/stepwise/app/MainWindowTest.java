@@ -13,6 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -194,5 +198,23 @@ class MainWindowTest {
         robot.interact(() -> window.openProblem(window.editor().diagnostics().get(0)));
         assertEquals("\"Nowhere\"", window.editor().area().getSelectedText());
         assertEquals("/States/Start", window.selection().getPrimary());
+    }
+
+    @Test
+    void the_selected_state_shows_in_the_inspector_and_its_edits_in_the_json(FxRobot robot) {
+        robot.interact(() -> window.selection().select("/States/Start", "test"));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField name = robot.lookup((Node n) -> "field:name".equals(n.getId())).query();
+        assertEquals("Start", name.getText());
+        TextField comment = robot.lookup((Node n) -> "field:/Comment".equals(n.getId())).query();
+        robot.interact(() -> {
+            comment.requestFocus();
+            comment.setText("First step");
+            comment.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = window.editor().area().getText();
+        assertTrue(text.contains("\"Comment\": \"First step\""), text);
+        assertTrue(window.session().text().contains("\"Comment\": \"First step\""));
     }
 }

@@ -6,12 +6,13 @@ import stepwise.app.bench.ValidateBench;
 import stepwise.app.bench.EditBenchmark;
 import stepwise.app.editor.EditorBenchmark;
 import stepwise.app.bench.CanvasLayoutBenchmark;
+import stepwise.app.inspector.InspectorBench;
 
 /** {@code stepwise bench [NAME...]}: runs the speed benchmarks and prints medians against their targets. */
 public final class BenchCommand implements CliCommand {
     /** Every benchmark, in the order {@code bench} with no name runs them. */
     static final List<Benchmark> BENCHMARKS = List.of(new ValidateBench(), new EditBenchmark(), new CanvasLayoutBenchmark(),
-            new EditorBenchmark());
+            new EditorBenchmark(), new InspectorBench());
 
     @Override
     public String name() {

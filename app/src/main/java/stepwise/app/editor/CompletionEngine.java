@@ -14,7 +14,7 @@ import stepwise.model.asl.AslField;
 import stepwise.model.asl.AslObjectKind;
 import stepwise.model.asl.FailState;
 import stepwise.model.asl.FieldCatalog;
-import stepwise.model.asl.IntrinsicFunction;
+import stepwise.model.intrinsic.IntrinsicSignature;
 import stepwise.model.asl.PredefinedError;
 import stepwise.model.asl.QueryLanguage;
 import stepwise.model.asl.ServiceIntegration;
@@ -350,9 +350,9 @@ public final class CompletionEngine {
 
     private List<Completion> intrinsics(CompletionContext ctx) {
         List<Completion> out = new ArrayList<>();
-        for (IntrinsicFunction fn : IntrinsicFunction.values()) {
+        for (IntrinsicSignature fn : IntrinsicSignature.values()) {
             String call = fn.aslName() + "()";
-            Completion c = value(Completion.Kind.FUNCTION, fn.aslName(), fn.signature() + " \u2014 " + fn.doc(), call, ctx);
+            Completion c = value(Completion.Kind.FUNCTION, fn.aslName(), fn.usage() + " \u2014 " + fn.doc(), call, ctx);
             int caret = c.insertText().indexOf("()") + 1;
             out.add(new Completion(c.kind(), c.label(), c.detail(), c.insertText(), caret, false));
         }

@@ -4,7 +4,7 @@ import stepwise.model.Syntax;
 import stepwise.model.asl.AslField;
 import stepwise.model.asl.AslObjectKind;
 import stepwise.model.asl.FieldCatalog;
-import stepwise.model.asl.IntrinsicFunction;
+import stepwise.model.intrinsic.IntrinsicSignature;
 import stepwise.model.asl.PredefinedError;
 import stepwise.model.asl.ServiceIntegration;
 
@@ -29,9 +29,9 @@ public final class FieldDocs {
         }
         int paren = word.indexOf('(');
         if (paren > 0) {
-            IntrinsicFunction fn = IntrinsicFunction.fromAsl(word.substring(0, paren));
+            IntrinsicSignature fn = IntrinsicSignature.named(word.substring(0, paren));
             if (fn != null) {
-                return fn.signature() + ": " + fn.doc();
+                return fn.usage() + ": " + fn.doc();
             }
         }
         for (ServiceIntegration s : ServiceIntegration.COMMON) {

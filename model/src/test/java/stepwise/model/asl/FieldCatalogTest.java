@@ -79,8 +79,9 @@ class FieldCatalogTest {
 
     @Test
     void intrinsic_and_error_names_are_found_by_their_asl_names() {
-        assertEquals(IntrinsicFunction.ARRAY_GET_ITEM, IntrinsicFunction.fromAsl("States.ArrayGetItem"));
-        assertEquals(2, IntrinsicFunction.ARRAY_GET_ITEM.maxArgs());
+        assertEquals(stepwise.model.intrinsic.IntrinsicSignature.ARRAY_GET_ITEM,
+                stepwise.model.intrinsic.IntrinsicSignature.named("States.ArrayGetItem"));
+        assertEquals("States.ArrayGetItem(array, index)", stepwise.model.intrinsic.IntrinsicSignature.ARRAY_GET_ITEM.usage());
         assertEquals(PredefinedError.ALL, PredefinedError.fromAsl("States.ALL"));
         assertNull(PredefinedError.fromAsl("States.Nope"));
     }

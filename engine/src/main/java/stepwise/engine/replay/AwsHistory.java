@@ -84,14 +84,13 @@ public final class AwsHistory {
 
     /** Reads a history from JSON. */
     public static Imported read(Reader in) throws HistoryFormatException {
-        List<HistoryEvent> events = new ArrayList<>();
-        TreeSet<String> skipped = new TreeSet<>();
+        List<JsonNode> nodes = new ArrayList<>();
         try (JsonParser p = STRUCTURE.getFactory().createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new HistoryFormatException("the file is empty");
             }
-            readValue(p, events, skipped, true);
+            readValue(p, nodes, true);
             if (p.nextToken() != null) {
                 throw new HistoryFormatException("unexpected text after the history at line " + p.currentLocation().getLineNr());
             }
@@ -102,6 +101,8 @@ public final class AwsHistory {
         } catch (IOException e) {
             throw new HistoryFormatException("could not read the history: " + e.getMessage());
         }
+        TreeSet<String> skipped = new TreeSet<>();
+        List<HistoryEvent> events = convert(nodes, skipped);
         if (events.isEmpty()) {
             throw new HistoryFormatException("no events found: expected {\"events\": [...]} as `aws stepfunctions"
                     + " get-execution-history` prints it, or an array of events");
@@ -111,7 +112,37 @@ public final class AwsHistory {
     }
 
     /** An object with "events", an array of events, or an array of pages. */
-    private static void readValue(JsonParser p, List<HistoryEvent> out, TreeSet<String> skipped, boolean top)
+    /** Turns the event objects into events; payload parsing is most of the work, so it is shared among the cores. */
+    private static List<HistoryEvent> convert(List<JsonNode> nodes, TreeSet<String> skipped) throws HistoryFormatException {
+        HistoryEvent[] out = new HistoryEvent[nodes.size()];
+        String[] unknown = new String[nodes.size()];
+        HistoryFormatException[] problem = new HistoryFormatException[1];
+        java.util.stream.IntStream.range(0, nodes.size()).parallel().forEach(i -> {
+            try {
+                out[i] = event(nodes.get(i), i, unknown);
+            } catch (HistoryFormatException e) {
+                synchronized (problem) {
+                    if (problem[0] == null) {
+                        problem[0] = e;
+                    }
+                }
+            }
+        });
+        if (problem[0] != null) {
+            throw problem[0];
+        }
+        List<HistoryEvent> events = new ArrayList<>(out.length);
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] != null) {
+                events.add(out[i]);
+            } else if (unknown[i] != null) {
+                skipped.add(unknown[i]);
+            }
+        }
+        return events;
+    }
+
+    private static void readValue(JsonParser p, List<JsonNode> out, boolean top)
             throws IOException, HistoryFormatException {
         if (p.currentToken() == JsonToken.START_ARRAY) {
             while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -120,9 +151,9 @@ public final class AwsHistory {
                 }
                 JsonNode node = p.readValueAsTree();
                 if (node.has("events")) {
-                    readEvents(node.get("events"), out, skipped);
+                    node.get("events").forEach(out::add);
                 } else {
-                    event(node, out, skipped);
+                    out.add(node);
                 }
             }
         } else if (p.currentToken() == JsonToken.START_OBJECT) {
@@ -132,7 +163,7 @@ public final class AwsHistory {
                 p.nextToken();
                 if ((field.equals("events") || field.equals("Events")) && p.currentToken() == JsonToken.START_ARRAY) {
                     found = true;
-                    readValue(p, out, skipped, false);
+                    readValue(p, out, false);
                 } else {
                     p.skipChildren();
                 }
@@ -145,31 +176,25 @@ public final class AwsHistory {
         }
     }
 
-    private static void readEvents(JsonNode array, List<HistoryEvent> out, TreeSet<String> skipped) throws HistoryFormatException {
-        for (JsonNode n : array) {
-            event(n, out, skipped);
-        }
-    }
-
-    private static void event(JsonNode n, List<HistoryEvent> out, TreeSet<String> skipped) throws HistoryFormatException {
+    private static HistoryEvent event(JsonNode n, int position, String[] unknown) throws HistoryFormatException {
         String typeName = text(n, "type");
         JsonNode idNode = n.get("id");
         if (typeName == null || idNode == null || !idNode.canConvertToLong()) {
-            throw new HistoryFormatException("event " + (out.size() + 1) + " has no \"type\" or \"id\"");
+            throw new HistoryFormatException("event " + (position + 1) + " has no \"type\" or \"id\"");
         }
         long id = idNode.asLong();
         HistoryEventType type;
         try {
             type = HistoryEventType.valueOf(typeName);
         } catch (IllegalArgumentException e) {
-            skipped.add(typeName);
-            return;
+            unknown[position] = typeName;
+            return null;
         }
         long previous = n.has("previousEventId") ? n.get("previousEventId").asLong() : 0;
         long millis = timestamp(n.get("timestamp"), id);
         HistoryEvent shape = new HistoryEvent(id, previous, millis, type, null, null);
         JsonNode d = n.get(shape.detailsKey());
-        out.add(new HistoryEvent(id, previous, millis, type, details(type, d == null ? Json.object() : d), null));
+        return new HistoryEvent(id, previous, millis, type, details(type, d == null ? Json.object() : d), null);
     }
 
     private static long timestamp(JsonNode t, long id) throws HistoryFormatException {

@@ -5,9 +5,12 @@ module stepwise.app {
     requires stepwise.canvas;
     requires stepwise.assets;
     requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires com.fasterxml.jackson.databind;
     requires java.logging;
     requires java.prefs;
 
     exports stepwise.app;
     exports stepwise.app.bench;
+    exports stepwise.app.run;
 }

@@ -21,6 +21,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import stepwise.app.run.RunPanel;
+import stepwise.canvas.ExecutionOverlay;
+import stepwise.canvas.WorkflowSelection;
 import stepwise.model.AslDocument;
 import stepwise.model.edit.TextEdit;
 import stepwise.model.edit.WorkflowSession;
@@ -51,12 +54,15 @@ public final class MainWindow {
     private WorkflowSession session;
     private Path file;
     private boolean updatingEditor;
+    private final WorkflowSelection selection = new WorkflowSelection();
+    private RunPanel runPanel;
 
     public MainWindow(Stage stage) {
         this.stage = stage;
         root.setTop(createMenuBar());
         root.setCenter(createPanes());
         stage.setScene(new Scene(root, 1280, 800));
+        runPanel.installShortcuts(stage.getScene());
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
@@ -77,6 +83,11 @@ public final class MainWindow {
 
     public WorkflowSession session() {
         return session;
+    }
+
+    /** The run panel: running the workflow and watching the run. */
+    public RunPanel runPanel() {
+        return runPanel;
     }
 
     private MenuBar createMenuBar() {
@@ -110,7 +121,8 @@ public final class MainWindow {
         StackPane canvas = new StackPane(new Label("Canvas"));
         canvas.getStyleClass().add("canvas-pane");
         StackPane inspector = new StackPane(new Label("Inspector"));
-        StackPane runPanel = new StackPane(new Label("Run"));
+        RunPanel runPanel = new RunPanel(this::session, selection, () -> file, ExecutionOverlay.NONE);
+        this.runPanel = runPanel;
         editor.getStyleClass().add("json-editor");
         editor.setStyle("-fx-font-family: monospace");
         SplitPane top = new SplitPane(canvas, editor, inspector);

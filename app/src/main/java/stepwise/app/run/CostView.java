@@ -62,7 +62,7 @@ final class CostView extends GridPane {
         ExecutionCost c = ExecutionCost.of(r.events().subList(0, k));
         transitions.setText(String.format(Locale.ROOT, "%,d", c.transitions()));
         standard.setText(ExecutionCost.usd(c.standardUsd()));
-        standardHow.setText(String.format(Locale.ROOT, "%,d transitions \u00d7 $0.000025", c.transitions()));
+        standardHow.setText(String.format(Locale.ROOT, "%,d transition%s \u00d7 $0.000025", c.transitions(), c.transitions() == 1 ? "" : "s"));
         express.setText(ExecutionCost.usd(c.expressUsd()));
         expressHow.setText("1 request + " + Narration.words(c.duration()) + " at 64 MB (billed in 100 ms steps)");
     }

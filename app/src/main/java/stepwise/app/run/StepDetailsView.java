@@ -215,13 +215,21 @@ final class StepDetailsView extends ScrollPane {
         grid.setHgap(10);
         grid.setVgap(6);
         int row = 0;
+        com.fasterxml.jackson.databind.JsonNode previous = null;
         for (StepDetails.Stage s : d.stages()) {
             Label name = new Label(s.name());
             name.getStyleClass().add("stage-name");
+            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
             grid.add(name, 0, row);
-            var block = JsonBlock.of(s.value(), 8);
-            block.setPrefWidth(520);
-            grid.add(block, 1, row);
+            if (previous != null && previous.equals(s.value())) {
+                Label same = muted("unchanged");
+                grid.add(same, 1, row);
+            } else {
+                var block = JsonBlock.of(s.value(), 10);
+                block.setPrefWidth(560);
+                grid.add(block, 1, row);
+            }
+            previous = s.value();
             row++;
         }
         return grid;

@@ -94,6 +94,16 @@ final class TimelineView extends BorderPane {
         draw();
     }
 
+    /** The chart places its children itself: a Pane would size them to their (empty) preferred size. */
+    private void place(javafx.scene.Node n) {
+        n.setManaged(false);
+        chart.getChildren().add(n);
+        if (n instanceof Label label) {
+            label.applyCss();
+            label.autosize();
+        }
+    }
+
     private void draw() {
         chart.getChildren().clear();
         double w = chart.getWidth();
@@ -101,12 +111,12 @@ final class TimelineView extends BorderPane {
         Region axisBack = new Region();
         axisBack.getStyleClass().add("timeline-axis");
         axisBack.resizeRelocate(0, 0, Math.max(0, w), AXIS);
-        chart.getChildren().add(axisBack);
+        place(axisBack);
         if (timeline == null || w <= LABEL_WIDTH + 20) {
             Label empty = new Label(timeline == null ? "The timeline shows each state of an execution over time." : "");
             empty.getStyleClass().add("muted");
             empty.relocate(12, AXIS + 8);
-            chart.getChildren().add(empty);
+            place(empty);
             return;
         }
         Replay r = player.getReplay();
@@ -128,13 +138,13 @@ final class TimelineView extends BorderPane {
                 Region stripe = new Region();
                 stripe.getStyleClass().add("row-stripe");
                 stripe.resizeRelocate(0, y, w, ROW);
-                chart.getChildren().add(stripe);
+                place(stripe);
             }
             Label name = new Label(b.stateName() + tokenWords(r, b));
             name.getStyleClass().add("row-label");
             name.setMaxWidth(LABEL_WIDTH - 12);
             name.relocate(8, y + 3);
-            chart.getChildren().add(name);
+            place(name);
             if (b.enteredIndex() >= k) {
                 continue;
             }
@@ -158,7 +168,7 @@ final class TimelineView extends BorderPane {
                     }
                 }
             });
-            chart.getChildren().add(bar);
+            place(bar);
             for (Timeline.Segment s : b.segments()) {
                 if (s.startMs() > now) {
                     continue;
@@ -174,14 +184,14 @@ final class TimelineView extends BorderPane {
                 });
                 seg.setMouseTransparent(true);
                 seg.resizeRelocate(s0, y + 8, s1 - s0, ROW - 16);
-                chart.getChildren().add(seg);
+                place(seg);
             }
         }
         Region line = new Region();
         line.getStyleClass().add("now-line");
         line.setMouseTransparent(true);
         line.resizeRelocate(LABEL_WIDTH + (now - start) * scale, 0, 1.5, h);
-        chart.getChildren().add(line);
+        place(line);
     }
 
     private static String tokenWords(Replay r, Timeline.Bar b) {
@@ -211,8 +221,8 @@ final class TimelineView extends BorderPane {
             tick.getStyleClass().add("now-line");
             tick.setOpacity(0.15);
             tick.resizeRelocate(LABEL_WIDTH + t * scale, AXIS - 6, 1, 6);
-            chart.getChildren().add(tick);
+            place(tick);
         }
-        chart.getChildren().addAll(labels);
+        labels.forEach(this::place);
     }
 }

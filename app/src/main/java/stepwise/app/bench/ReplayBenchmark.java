@@ -86,7 +86,7 @@ public final class ReplayBenchmark implements Benchmark {
     }
 
     /** {@code states} Pass states in a ring, the last counting {@code $.n} down, a Choice going round again while n > 0. */
-    static String loop(int states) {
+    public static String loop(int states) {
         StringBuilder sb = new StringBuilder("{\"Comment\": \"A ring of Pass states run again and again\", \"StartAt\": \"S0\","
                 + " \"States\": {");
         for (int i = 0; i < states - 3; i++) {

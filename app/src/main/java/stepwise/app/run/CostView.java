@@ -16,8 +16,11 @@ final class CostView extends GridPane {
     private final Label standardHow = new Label();
     private final Label expressHow = new Label();
 
-    CostView(Player player) {
+    private final ShownUpdates updates;
+
+    CostView(Player player, javafx.beans.value.ObservableBooleanValue shown) {
         this.player = player;
+        this.updates = new ShownUpdates(shown, this::update);
         getStyleClass().add("cost-view");
         setId("cost-view");
         add(new Label("State transitions"), 0, 0);
@@ -37,9 +40,9 @@ final class CostView extends GridPane {
         add(prices, 0, 3, 3, 1);
         standardHow.getStyleClass().add("muted");
         expressHow.getStyleClass().add("muted");
-        player.positionProperty().addListener((obs, before, after) -> update());
-        player.replayProperty().addListener((obs, before, after) -> update());
-        update();
+        player.positionProperty().addListener((obs, before, after) -> updates.request());
+        player.replayProperty().addListener((obs, before, after) -> updates.request());
+        updates.now();
     }
 
     private static Label figure() {

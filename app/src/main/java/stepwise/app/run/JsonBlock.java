@@ -4,13 +4,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import javafx.scene.control.TextArea;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.Region;
 
 /** Read-only JSON, pretty-printed in a monospaced block as tall as its text (up to a limit). */
 final class JsonBlock {
     private static final ObjectWriter PRETTY = new ObjectMapper().writerWithDefaultPrettyPrinter();
     private static final ObjectMapper READER = new ObjectMapper();
-    private static final double LINE_HEIGHT = 16;
 
     private JsonBlock() {
     }
@@ -35,26 +40,38 @@ final class JsonBlock {
         }
     }
 
-    /** A block showing {@code text}, at most {@code maxLines} tall before it scrolls. */
-    static TextArea of(String text, int maxLines) {
-        TextArea area = new TextArea(text);
-        area.setEditable(false);
-        area.setWrapText(false);
-        area.getStyleClass().add("json-view");
-        int lines = 1;
+    /**
+     * A block showing {@code text}, at most {@code maxLines} lines (the rest is counted, and Copy copies all).
+     * A label, not a text area: a 100,000-event history is scrubbed through with these rebuilt each frame.
+     */
+    static Label of(String text, int maxLines) {
+        int lines = 0;
+        int cut = -1;
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) == '\n') {
                 lines++;
+                if (lines == maxLines && cut < 0) {
+                    cut = i;
+                }
             }
         }
-        double height = Math.min(lines, maxLines) * LINE_HEIGHT + 14;
-        area.setPrefHeight(height);
-        area.setMinHeight(height);
-        area.setMaxHeight(height);
-        return area;
+        String shown = cut < 0 ? text : text.substring(0, cut) + "\n\u2026 " + (lines + 1 - maxLines) + " more lines (right-click to copy all)";
+        Label block = new Label(shown);
+        block.getStyleClass().add("json-view");
+        block.setMaxWidth(Double.MAX_VALUE);
+        block.setMinHeight(Region.USE_PREF_SIZE);
+        block.setAlignment(Pos.TOP_LEFT);
+        MenuItem copy = new MenuItem("Copy JSON");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        block.setContextMenu(new ContextMenu(copy));
+        return block;
     }
 
-    static TextArea of(JsonNode value, int maxLines) {
+    static Label of(JsonNode value, int maxLines) {
         return of(pretty(value), maxLines);
     }
 }

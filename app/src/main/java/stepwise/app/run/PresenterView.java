@@ -28,6 +28,7 @@ final class PresenterView extends VBox {
         step.getStyleClass().add("presenter-step");
         state.getStyleClass().add("presenter-step");
         TeachingCaption caption = new TeachingCaption(player, "presenter-caption");
+        caption.setId("presenter-caption");
         HBox top = new HBox(16, step, state, chip);
         top.setStyle("-fx-alignment: center-left;");
         getChildren().addAll(top, caption);

@@ -116,16 +116,20 @@ public final class RunPanel extends BorderPane {
         getStylesheets().add(STYLESHEET);
         setId("run-panel");
 
+        Tab eventsTab = new Tab("Events");
+        Tab stepTab = new Tab("Step details");
+        Tab timelineTab = new Tab("Timeline");
+        callbacksTab = new Tab("Callbacks", new CallbackPanel(live));
+        Tab costTab = new Tab("Cost");
         events = new EventTable(player, selection);
-        details = new StepDetailsView(player, selection);
-        timeline = new TimelineView(player, selection);
+        details = new StepDetailsView(player, selection, stepTab.selectedProperty());
+        timeline = new TimelineView(player, selection, timelineTab.selectedProperty());
         caption = new TeachingCaption(player, "teaching-caption");
         caption.setId("teaching-caption");
-        Tab eventsTab = new Tab("Events", events);
-        Tab stepTab = new Tab("Step details", details);
-        Tab timelineTab = new Tab("Timeline", timeline);
-        callbacksTab = new Tab("Callbacks", new CallbackPanel(live));
-        Tab costTab = new Tab("Cost", new CostView(player));
+        eventsTab.setContent(events);
+        stepTab.setContent(details);
+        timelineTab.setContent(timeline);
+        costTab.setContent(new CostView(player, costTab.selectedProperty()));
         tabs.getTabs().addAll(eventsTab, stepTab, timelineTab, callbacksTab, costTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-tabs");

@@ -32,17 +32,21 @@ final class StepDetailsView extends ScrollPane {
     private final VBox content = new VBox();
     private StepDetails shown;
 
-    StepDetailsView(Player player, WorkflowSelection selection) {
+    private final ShownUpdates updates;
+    private String shownKey;
+
+    StepDetailsView(Player player, WorkflowSelection selection, javafx.beans.value.ObservableBooleanValue shown) {
         this.player = player;
         this.selection = selection;
+        this.updates = new ShownUpdates(shown, this::update);
         content.getStyleClass().add("step-details");
         content.setId("step-details");
         setContent(content);
         setFitToWidth(true);
-        player.pictureProperty().addListener((obs, before, after) -> update());
-        player.followedTokenProperty().addListener((obs, before, after) -> update());
-        selection.primaryProperty().addListener((obs, before, after) -> update());
-        update();
+        player.pictureProperty().addListener((obs, before, after) -> updates.request());
+        player.followedTokenProperty().addListener((obs, before, after) -> updates.request());
+        selection.primaryProperty().addListener((obs, before, after) -> updates.request());
+        updates.now();
     }
 
     /** The details shown now, or null. */
@@ -67,9 +71,24 @@ final class StepDetailsView extends ScrollPane {
     }
 
     void update() {
-        content.getChildren().clear();
         Replay r = player.getReplay();
         String node = nodeToShow();
+        Integer followedNow = player.followedTokenProperty().get();
+        StepDetails computed = null;
+        if (r != null && node != null) {
+            StepDetails d = StepDetails.of(r, node, player.getPosition(), followedNow != null && r.graph() != null
+                    && isInside(r, node, r.token(followedNow).ownerNodeId()) ? followedNow : -1);
+            computed = d;
+            String key = System.identityHashCode(r) + "|" + node + "|" + followedNow + "|" + (d == null ? "none"
+                    : d.enteredIndex() + "|" + d.events().length + "|" + d.status());
+            if (key.equals(shownKey)) {
+                return;
+            }
+            shownKey = key;
+        } else {
+            shownKey = null;
+        }
+        content.getChildren().clear();
         shown = null;
         if (r == null) {
             content.getChildren().add(muted("Run the workflow or import a history, then select a state to see what it did."));
@@ -79,9 +98,7 @@ final class StepDetailsView extends ScrollPane {
             content.getChildren().add(muted("Select a state on the canvas or an event in the table."));
             return;
         }
-        Integer followed = player.followedTokenProperty().get();
-        boolean inFollowed = followed != null && r.graph() != null && isInside(r, node, r.token(followed).ownerNodeId());
-        StepDetails d = StepDetails.of(r, node, player.getPosition(), inFollowed ? followed : -1);
+        StepDetails d = computed;
         shown = d;
         String name = r.graph() != null && r.graph().node(node) != null ? r.graph().node(node).name() : node;
         if (d == null) {

@@ -25,8 +25,9 @@ final class TeachingCaption extends VBox {
         headline.setWrapText(true);
         detail.setWrapText(true);
         getChildren().addAll(headline, detail);
-        player.pictureProperty().addListener((obs, before, after) -> update());
-        update();
+        ShownUpdates updates = new ShownUpdates(visibleProperty(), this::update);
+        player.pictureProperty().addListener((obs, before, after) -> updates.request());
+        updates.now();
     }
 
     Narration.Caption caption() {

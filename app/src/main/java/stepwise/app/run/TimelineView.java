@@ -37,9 +37,13 @@ final class TimelineView extends BorderPane {
     private Timeline timeline;
     private int built = -1;
 
-    TimelineView(Player player, WorkflowSelection selection) {
+    private final ShownUpdates updates;
+    private final Tooltip tip = new Tooltip();
+
+    TimelineView(Player player, WorkflowSelection selection, javafx.beans.value.ObservableBooleanValue shown) {
         this.player = player;
         this.selection = selection;
+        this.updates = new ShownUpdates(shown, this::rebuild);
         getStyleClass().add("timeline-view");
         setId("timeline");
         scroll.setOrientation(Orientation.VERTICAL);
@@ -51,10 +55,11 @@ final class TimelineView extends BorderPane {
         setCenter(chart);
         setRight(scroll);
         setBottom(key());
-        player.replayProperty().addListener((obs, before, after) -> rebuild());
-        player.sizeProperty().addListener((obs, before, after) -> rebuild());
-        player.positionProperty().addListener((obs, before, after) -> draw());
-        rebuild();
+        player.replayProperty().addListener((obs, before, after) -> updates.request());
+        player.sizeProperty().addListener((obs, before, after) -> updates.request());
+        player.positionProperty().addListener((obs, before, after) -> updates.request());
+        Tooltip.install(chart, tip);
+        updates.now();
     }
 
     Timeline timeline() {
@@ -157,8 +162,9 @@ final class TimelineView extends BorderPane {
             bar.pseudoClassStateChanged(StatusChip.pseudoClass(shown), true);
             bar.pseudoClassStateChanged(stepwise.canvas.StatusPseudoClasses.SELECTED, b.nodeId() != null && b.nodeId().equals(selected));
             bar.resizeRelocate(x0, y + 4, x1 - x0, ROW - 8);
-            Tooltip.install(bar, new Tooltip(b.stateName() + ": " + shown.label() + ", " + Narration.words(Duration.ofMillis(barEnd
-                    - b.startMs())) + " from +" + Narration.words(Duration.ofMillis(b.startMs() - start))));
+            String words = b.stateName() + ": " + shown.label() + ", " + Narration.words(Duration.ofMillis(barEnd - b.startMs()))
+                    + " from +" + Narration.words(Duration.ofMillis(b.startMs() - start));
+            bar.setOnMouseEntered(e -> tip.setText(words));
             bar.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY) {
                     player.pause();

@@ -115,11 +115,12 @@ public final class AwsHistory {
     /** Turns the event objects into events; payload parsing is most of the work, so it is shared among the cores. */
     private static List<HistoryEvent> convert(List<JsonNode> nodes, TreeSet<String> skipped) throws HistoryFormatException {
         HistoryEvent[] out = new HistoryEvent[nodes.size()];
+        Payloads payloads = new Payloads();
         String[] unknown = new String[nodes.size()];
         HistoryFormatException[] problem = new HistoryFormatException[1];
         java.util.stream.IntStream.range(0, nodes.size()).parallel().forEach(i -> {
             try {
-                out[i] = event(nodes.get(i), i, unknown);
+                out[i] = event(nodes.get(i), i, unknown, payloads);
             } catch (HistoryFormatException e) {
                 synchronized (problem) {
                     if (problem[0] == null) {
@@ -176,8 +177,8 @@ public final class AwsHistory {
         }
     }
 
-    private static HistoryEvent event(JsonNode n, int position, String[] unknown) throws HistoryFormatException {
-        String typeName = text(n, "type");
+    private static HistoryEvent event(JsonNode n, int position, String[] unknown, Payloads payloads) throws HistoryFormatException {
+        String typeName = Payloads.text(n, "type");
         JsonNode idNode = n.get("id");
         if (typeName == null || idNode == null || !idNode.canConvertToLong()) {
             throw new HistoryFormatException("event " + (position + 1) + " has no \"type\" or \"id\"");
@@ -194,7 +195,7 @@ public final class AwsHistory {
         long millis = timestamp(n.get("timestamp"), id);
         HistoryEvent shape = new HistoryEvent(id, previous, millis, type, null, null);
         JsonNode d = n.get(shape.detailsKey());
-        return new HistoryEvent(id, previous, millis, type, details(type, d == null ? Json.object() : d), null);
+        return new HistoryEvent(id, previous, millis, type, payloads.details(type, d == null ? Json.object() : d), null);
     }
 
     private static long timestamp(JsonNode t, long id) throws HistoryFormatException {
@@ -222,83 +223,93 @@ public final class AwsHistory {
         }
     }
 
-    private static EventDetails details(HistoryEventType type, JsonNode d) {
-        String name = type.name();
-        if (name.endsWith("StateEntered")) {
-            return new StateEnteredEventDetails(text(d, "name"), payload(d, "input"));
-        }
-        if (name.endsWith("StateExited")) {
-            Map<String, JsonNode> assigned = new LinkedHashMap<>();
-            JsonNode vars = d.get("assignedVariables");
-            if (vars != null && vars.isObject()) {
-                vars.fields().forEachRemaining(e -> assigned.put(e.getKey(), payloadValue(e.getValue())));
+    /**
+     * Parses the payloads of one history. An input is usually the output of the state before it, written
+     * again: each distinct text is parsed once and its (immutable) value shared.
+     */
+    private static final class Payloads {
+        private final java.util.concurrent.ConcurrentHashMap<String, JsonNode> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+
+        EventDetails details(HistoryEventType type, JsonNode d) {
+            String name = type.name();
+            if (name.endsWith("StateEntered")) {
+                return new StateEnteredEventDetails(text(d, "name"), payload(d, "input"));
             }
-            return new StateExitedEventDetails(text(d, "name"), payload(d, "output"), assigned);
+            if (name.endsWith("StateExited")) {
+                Map<String, JsonNode> assigned = new LinkedHashMap<>();
+                JsonNode vars = d.get("assignedVariables");
+                if (vars != null && vars.isObject()) {
+                    vars.fields().forEachRemaining(e -> assigned.put(e.getKey(), payloadValue(e.getValue())));
+                }
+                return new StateExitedEventDetails(text(d, "name"), payload(d, "output"), assigned);
+            }
+            return switch (type) {
+                case ExecutionStarted -> new ExecutionStartedEventDetails(payload(d, "input"), text(d, "roleArn"));
+                case ExecutionSucceeded -> new ExecutionSucceededEventDetails(payload(d, "output"));
+                case ExecutionFailed -> new ExecutionFailedEventDetails(text(d, "error"), text(d, "cause"));
+                case ExecutionAborted -> new ExecutionAbortedEventDetails(text(d, "error"), text(d, "cause"));
+                case ExecutionTimedOut -> new ExecutionTimedOutEventDetails(text(d, "error"), text(d, "cause"));
+                case ExecutionRedriven -> new ExecutionRedrivenEventDetails(d.path("redriveCount").asInt());
+                case TaskScheduled -> new TaskScheduledEventDetails(text(d, "resourceType"), text(d, "resource"), text(d, "region"),
+                        payload(d, "parameters"), longOrNull(d, "timeoutInSeconds"), longOrNull(d, "heartbeatInSeconds"));
+                case TaskStarted -> new TaskStartedEventDetails(text(d, "resourceType"), text(d, "resource"));
+                case TaskSubmitted -> new TaskSubmittedEventDetails(text(d, "resourceType"), text(d, "resource"), payload(d, "output"));
+                case TaskSucceeded -> new TaskSucceededEventDetails(text(d, "resourceType"), text(d, "resource"), payload(d, "output"));
+                case TaskFailed, TaskStartFailed, TaskSubmitFailed -> new TaskFailedEventDetails(text(d, "resourceType"),
+                        text(d, "resource"), text(d, "error"), text(d, "cause"));
+                case TaskTimedOut -> new TaskTimedOutEventDetails(text(d, "resourceType"), text(d, "resource"), text(d, "error"),
+                        text(d, "cause"));
+                case LambdaFunctionScheduled -> new LambdaFunctionScheduledEventDetails(text(d, "resource"), payload(d, "input"),
+                        longOrNull(d, "timeoutInSeconds"));
+                case LambdaFunctionSucceeded -> new LambdaFunctionSucceededEventDetails(payload(d, "output"));
+                case LambdaFunctionFailed, LambdaFunctionScheduleFailed, LambdaFunctionStartFailed ->
+                        new LambdaFunctionFailedEventDetails(text(d, "error"), text(d, "cause"));
+                case LambdaFunctionTimedOut -> new LambdaFunctionTimedOutEventDetails(text(d, "error"), text(d, "cause"));
+                case ActivityScheduled -> new ActivityScheduledEventDetails(text(d, "resource"), payload(d, "input"),
+                        longOrNull(d, "timeoutInSeconds"), longOrNull(d, "heartbeatInSeconds"));
+                case ActivityStarted -> new ActivityStartedEventDetails(text(d, "workerName"));
+                case ActivitySucceeded -> new ActivitySucceededEventDetails(payload(d, "output"));
+                case ActivityFailed, ActivityScheduleFailed -> new ActivityFailedEventDetails(text(d, "error"), text(d, "cause"));
+                case ActivityTimedOut -> new ActivityTimedOutEventDetails(text(d, "error"), text(d, "cause"));
+                case MapStateStarted -> new MapStateStartedEventDetails(d.path("length").asInt(-1));
+                case MapIterationStarted, MapIterationSucceeded, MapIterationFailed, MapIterationAborted ->
+                        new MapIterationEventDetails(text(d, "name"), d.path("index").asInt(-1));
+                case MapRunStarted -> new MapRunStartedEventDetails(text(d, "mapRunArn"));
+                case MapRunFailed -> new MapRunFailedEventDetails(text(d, "error"), text(d, "cause"));
+                case MapRunRedriven -> new MapRunRedrivenEventDetails(text(d, "mapRunArn"), d.path("redriveCount").asInt());
+                case EvaluationFailed -> new EvaluationFailedEventDetails(text(d, "error"), text(d, "cause"), text(d, "location"),
+                        text(d, "state"));
+                default -> EventDetails.NoDetails.INSTANCE;
+            };
         }
-        return switch (type) {
-            case ExecutionStarted -> new ExecutionStartedEventDetails(payload(d, "input"), text(d, "roleArn"));
-            case ExecutionSucceeded -> new ExecutionSucceededEventDetails(payload(d, "output"));
-            case ExecutionFailed -> new ExecutionFailedEventDetails(text(d, "error"), text(d, "cause"));
-            case ExecutionAborted -> new ExecutionAbortedEventDetails(text(d, "error"), text(d, "cause"));
-            case ExecutionTimedOut -> new ExecutionTimedOutEventDetails(text(d, "error"), text(d, "cause"));
-            case ExecutionRedriven -> new ExecutionRedrivenEventDetails(d.path("redriveCount").asInt());
-            case TaskScheduled -> new TaskScheduledEventDetails(text(d, "resourceType"), text(d, "resource"), text(d, "region"),
-                    payload(d, "parameters"), longOrNull(d, "timeoutInSeconds"), longOrNull(d, "heartbeatInSeconds"));
-            case TaskStarted -> new TaskStartedEventDetails(text(d, "resourceType"), text(d, "resource"));
-            case TaskSubmitted -> new TaskSubmittedEventDetails(text(d, "resourceType"), text(d, "resource"), payload(d, "output"));
-            case TaskSucceeded -> new TaskSucceededEventDetails(text(d, "resourceType"), text(d, "resource"), payload(d, "output"));
-            case TaskFailed, TaskStartFailed, TaskSubmitFailed -> new TaskFailedEventDetails(text(d, "resourceType"),
-                    text(d, "resource"), text(d, "error"), text(d, "cause"));
-            case TaskTimedOut -> new TaskTimedOutEventDetails(text(d, "resourceType"), text(d, "resource"), text(d, "error"),
-                    text(d, "cause"));
-            case LambdaFunctionScheduled -> new LambdaFunctionScheduledEventDetails(text(d, "resource"), payload(d, "input"),
-                    longOrNull(d, "timeoutInSeconds"));
-            case LambdaFunctionSucceeded -> new LambdaFunctionSucceededEventDetails(payload(d, "output"));
-            case LambdaFunctionFailed, LambdaFunctionScheduleFailed, LambdaFunctionStartFailed ->
-                    new LambdaFunctionFailedEventDetails(text(d, "error"), text(d, "cause"));
-            case LambdaFunctionTimedOut -> new LambdaFunctionTimedOutEventDetails(text(d, "error"), text(d, "cause"));
-            case ActivityScheduled -> new ActivityScheduledEventDetails(text(d, "resource"), payload(d, "input"),
-                    longOrNull(d, "timeoutInSeconds"), longOrNull(d, "heartbeatInSeconds"));
-            case ActivityStarted -> new ActivityStartedEventDetails(text(d, "workerName"));
-            case ActivitySucceeded -> new ActivitySucceededEventDetails(payload(d, "output"));
-            case ActivityFailed, ActivityScheduleFailed -> new ActivityFailedEventDetails(text(d, "error"), text(d, "cause"));
-            case ActivityTimedOut -> new ActivityTimedOutEventDetails(text(d, "error"), text(d, "cause"));
-            case MapStateStarted -> new MapStateStartedEventDetails(d.path("length").asInt(-1));
-            case MapIterationStarted, MapIterationSucceeded, MapIterationFailed, MapIterationAborted ->
-                    new MapIterationEventDetails(text(d, "name"), d.path("index").asInt(-1));
-            case MapRunStarted -> new MapRunStartedEventDetails(text(d, "mapRunArn"));
-            case MapRunFailed -> new MapRunFailedEventDetails(text(d, "error"), text(d, "cause"));
-            case MapRunRedriven -> new MapRunRedrivenEventDetails(text(d, "mapRunArn"), d.path("redriveCount").asInt());
-            case EvaluationFailed -> new EvaluationFailedEventDetails(text(d, "error"), text(d, "cause"), text(d, "location"),
-                    text(d, "state"));
-            default -> EventDetails.NoDetails.INSTANCE;
-        };
-    }
 
-    private static String text(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static Long longOrNull(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || !v.canConvertToLong() ? null : v.asLong();
-    }
-
-    private static JsonNode payload(JsonNode d, String field) {
-        JsonNode v = d.get(field);
-        return v == null || v.isNull() ? null : payloadValue(v);
-    }
-
-    /** AWS writes payloads as JSON text; some exports embed them as JSON. Text that is not JSON stays text. */
-    private static JsonNode payloadValue(JsonNode v) {
-        if (!v.isTextual()) {
-            return v;
+        private static String text(JsonNode d, String field) {
+            JsonNode v = d.get(field);
+            return v == null || v.isNull() ? null : v.asText();
         }
-        try {
-            return Json.parse(v.textValue());
-        } catch (JsonProcessingException e) {
-            return TextNode.valueOf(v.textValue());
+
+        private static Long longOrNull(JsonNode d, String field) {
+            JsonNode v = d.get(field);
+            return v == null || !v.canConvertToLong() ? null : v.asLong();
+        }
+
+        private JsonNode payload(JsonNode d, String field) {
+            JsonNode v = d.get(field);
+            return v == null || v.isNull() ? null : payloadValue(v);
+        }
+
+        /** AWS writes payloads as JSON text; some exports embed them as JSON. Text that is not JSON stays text. */
+        private JsonNode payloadValue(JsonNode v) {
+            if (!v.isTextual()) {
+                return v;
+            }
+            return parsed.computeIfAbsent(v.textValue(), text -> {
+                try {
+                    return Json.parse(text);
+                } catch (JsonProcessingException e) {
+                    return TextNode.valueOf(text);
+                }
+            });
         }
     }
 

@@ -152,6 +152,9 @@ public final class MainWindow {
     private void setSession(WorkflowSession newSession, Path newFile) {
         this.session = newSession;
         this.file = newFile;
+        if (runPanel != null) {
+            runPanel.reset();
+        }
         session.addListener(new WorkflowSession.Listener() {
             @Override
             public void textChanged(WorkflowSession.Change change) {

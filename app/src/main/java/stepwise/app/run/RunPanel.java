@@ -172,6 +172,21 @@ public final class RunPanel extends BorderPane {
         loadSidecar();
     }
 
+    /**
+     * Forgets the execution shown (another workflow was opened): stops a run, clears the player, and reads
+     * the new workflow's sidecar when it is next needed.
+     */
+    public void reset() {
+        live.detach();
+        player.setReplay(null);
+        overlay.clearExecution();
+        sidecar = null;
+        loadSidecar();
+        status.getStyleClass().remove("error");
+        status.setText("Ready");
+        progress.setVisible(false);
+    }
+
     /** The player: its position, picture and controls (for the window's menus and for tests). */
     public Player player() {
         return player;

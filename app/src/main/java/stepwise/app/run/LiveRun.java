@@ -16,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import stepwise.engine.ClockMode;
 import stepwise.engine.Execution;
+import stepwise.engine.ExecutionLimits;
 import stepwise.engine.ExecutionListener;
 import stepwise.engine.ExecutionOptions;
 import stepwise.engine.HistoryEvent;
@@ -61,14 +62,14 @@ final class LiveRun {
     }
 
     /** Compiles and starts {@code document} on {@code input}; problems go to the problems consumer. */
-    void start(AslDocument document, String input, TaskHandler tasks, ClockMode clock, String machineName) {
+    void start(AslDocument document, String input, TaskHandler tasks, ClockMode clock, String machineName, ExecutionLimits limits) {
         stop();
         running.set(true);
         COMPILER.submit(() -> {
             try {
                 Workflow workflow = Workflow.load(document);
                 var in = Workflow.parseInput(input.isBlank() ? "{}" : input);
-                Platform.runLater(() -> begin(workflow, document, in, tasks, clock, machineName));
+                Platform.runLater(() -> begin(workflow, document, in, tasks, clock, machineName, limits));
             } catch (InvalidDefinitionException e) {
                 fail("The workflow cannot run: " + e.getMessage());
             } catch (IllegalArgumentException e) {
@@ -88,12 +89,12 @@ final class LiveRun {
     }
 
     private void begin(Workflow workflow, AslDocument document, com.fasterxml.jackson.databind.JsonNode input, TaskHandler tasks,
-                       ClockMode clock, String machineName) {
+                       ClockMode clock, String machineName, ExecutionLimits limits) {
         replay = Replay.of(document.graph(), List.of());
         finished = false;
         player.followProperty().set(true);
         player.setReplay(replay);
-        ExecutionOptions options = ExecutionOptions.defaults().withClock(clock).withStateMachineName(machineName);
+        ExecutionOptions options = ExecutionOptions.defaults().withClock(clock).withStateMachineName(machineName).withLimits(limits);
         Execution e = workflow.start(input, options, tasks, new ExecutionListener() {
             @Override
             public void onEvent(Execution execution, HistoryEvent event) {

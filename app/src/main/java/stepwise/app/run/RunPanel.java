@@ -47,6 +47,7 @@ import javafx.stage.FileChooser;
 import stepwise.canvas.ExecutionOverlay;
 import stepwise.canvas.WorkflowSelection;
 import stepwise.engine.ClockMode;
+import stepwise.engine.ExecutionLimits;
 import stepwise.engine.MockConfigFile;
 import stepwise.engine.replay.AwsHistory;
 import stepwise.engine.replay.ExecutionPicture;
@@ -96,6 +97,7 @@ public final class RunPanel extends BorderPane {
     private final Label status = new Label("Ready");
     private final ProgressBar progress = new ProgressBar();
     private final CheckBox teaching = new CheckBox("Teaching");
+    private final CheckBox awsLimits = new CheckBox("AWS limits");
     private final MenuButton pauseAt = new MenuButton("Pause at");
     private final TeachingCaption caption;
     private final EventTable events;
@@ -450,6 +452,9 @@ public final class RunPanel extends BorderPane {
         clock.setValue("Virtual clock");
         clock.setTooltip(new Tooltip("Virtual: waits and retries complete at once, with AWS's timestamps. Real time: they take"
                 + " the time they say."));
+        awsLimits.setSelected(true);
+        awsLimits.setTooltip(new Tooltip("256 KiB per payload and 25,000 history events, as a Standard workflow on AWS. Turn off"
+                + " for long local runs (a 10,000-item Map)."));
         Button importHistory = new Button("Import history\u2026");
         importHistory.setTooltip(new Tooltip("Replay the JSON of `aws stepfunctions get-execution-history` or the console's export"));
         importHistory.setOnAction(e -> chooseHistory());
@@ -469,7 +474,7 @@ public final class RunPanel extends BorderPane {
         progress.setPrefWidth(120);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(run, stop, clock, new Separator(javafx.geometry.Orientation.VERTICAL), importHistory, exportHistory,
+        HBox bar = new HBox(run, stop, clock, awsLimits, new Separator(javafx.geometry.Orientation.VERTICAL), importHistory, exportHistory,
                 new Separator(javafx.geometry.Orientation.VERTICAL), teaching, pauseAt, presenter, grow, progress, status);
         bar.getStyleClass().add("run-toolbar");
         return bar;
@@ -528,7 +533,8 @@ public final class RunPanel extends BorderPane {
             progress.setVisible(true);
             overlay.clearExecution();
             live.start(session.get().document(), input.getText(), tasks,
-                    "Real time".equals(clock.getValue()) ? ClockMode.REAL : ClockMode.VIRTUAL, baseName());
+                    "Real time".equals(clock.getValue()) ? ClockMode.REAL : ClockMode.VIRTUAL, baseName(),
+                    awsLimits.isSelected() ? ExecutionLimits.AWS : ExecutionLimits.unlimited());
         } catch (IOException | RuntimeException e) {
             problem(e.getMessage());
         }

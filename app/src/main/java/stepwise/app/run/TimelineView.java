@@ -35,7 +35,10 @@ final class TimelineView extends BorderPane {
     private final Pane chart = new Pane();
     private final ScrollBar scroll = new ScrollBar();
     private Timeline timeline;
+    /** While a run grows the history every frame, the chart is worked out again at most twice a second. */
+    private static final long REBUILD_WHILE_RUNNING_NS = 500_000_000L;
     private int built = -1;
+    private long builtAt;
 
     private final ShownUpdates updates;
     private final Tooltip tip = new Tooltip();
@@ -58,6 +61,7 @@ final class TimelineView extends BorderPane {
         player.replayProperty().addListener((obs, before, after) -> updates.request());
         player.sizeProperty().addListener((obs, before, after) -> updates.request());
         player.positionProperty().addListener((obs, before, after) -> updates.request());
+        player.followProperty().addListener((obs, before, after) -> updates.request());
         Tooltip.install(chart, tip);
         updates.now();
     }
@@ -89,9 +93,11 @@ final class TimelineView extends BorderPane {
         if (r == null || r.size() == 0) {
             timeline = null;
             built = -1;
-        } else if (built != r.size()) {
+        } else if (built != r.size() && (built < 0 || !player.followProperty().get()
+                || System.nanoTime() - builtAt > REBUILD_WHILE_RUNNING_NS)) {
             timeline = Timeline.of(r);
             built = r.size();
+            builtAt = System.nanoTime();
         }
         int rows = timeline == null ? 0 : timeline.bars().size();
         scroll.setMax(Math.max(0, rows - 1));

@@ -83,7 +83,39 @@ public final class ReplayBenchmark implements Benchmark {
         out.println(caption.line("teaching caption at a random event", 50));
         Timing timeline = Timing.of(3, 7, () -> Timeline.of(replay));
         out.println(timeline.line("timeline of the whole history", 2000));
+
+        AslDocument map = AslDocument.of(MAP);
+        StringBuilder items = new StringBuilder("{\"items\": [");
+        for (int i = 0; i < MAP_ITEMS; i++) {
+            items.append(i == 0 ? "" : ",").append("{\"n\": ").append(i).append('}');
+        }
+        List<HistoryEvent> mapEvents = Workflow.load(map).run(items.append("]}").toString(), ExecutionOptions.defaults()
+                .withStartTime(Instant.parse("2024-05-01T12:00:00Z")).withLimits(ExecutionLimits.unlimited()), TaskHandler.none())
+                .history();
+        Replay mapReplay = Replay.of(map.graph(), mapEvents);
+        out.printf("Map of %,d items: %,d events, %,d tokens%n", MAP_ITEMS, mapEvents.size(), mapReplay.tokens().size());
+        Timing mapIndex = Timing.of(3, 7, () -> Replay.of(map.graph(), mapEvents));
+        out.println(mapIndex.line("index + checkpoints (Map)", 2000));
+        Timing mapPicture = Timing.of(200, 501, () -> mapReplay.pictureAt(random.nextInt(mapReplay.size() + 1)));
+        out.println(mapPicture.line("picture at a random event (Map)", 50));
+        String pack = "/States/Items/ItemProcessor/States/Pack";
+        Timing follow = Timing.of(50, 101, () -> {
+            List<stepwise.engine.replay.Token> its = mapReplay.iterationsOf("/States/Items");
+            stepwise.engine.replay.Token t = its.get(random.nextInt(its.size()));
+            return mapReplay.pictureOfToken(t.id(), Math.min(mapReplay.size(), t.firstEvent() + 4));
+        });
+        out.println(follow.line("picture of one followed iteration (Map)", 50));
+        Timing mapDetails = Timing.of(50, 101, () -> StepDetails.of(mapReplay, pack, 1 + random.nextInt(mapReplay.size()), -1));
+        out.println(mapDetails.line("step details of an inner state (Map)", 50));
     }
+
+    static final int MAP_ITEMS = 10_000;
+    static final String MAP = """
+            {"StartAt": "Items", "States": {"Items": {"Type": "Map", "ItemsPath": "$.items", "End": true,
+              "ItemProcessor": {"StartAt": "Weigh", "States": {
+                "Weigh": {"Type": "Pass", "Parameters": {"n.$": "$.n", "kg.$": "States.MathAdd($.n, 1)"}, "Next": "Pack"},
+                "Pack": {"Type": "Pass", "End": true}}}}}}
+            """;
 
     /** {@code states} Pass states in a ring, the last counting {@code $.n} down, a Choice going round again while n > 0. */
     public static String loop(int states) {

@@ -45,6 +45,7 @@ class RunPanelPicturesTest {
     static Path dir;
 
     private RunPanel panel;
+    private WorkflowSession session;
     private final WorkflowSelection selection = new WorkflowSelection();
     private Stage stage;
 
@@ -54,7 +55,7 @@ class RunPanelPicturesTest {
         Path workflow = dir.resolve("order.asl.json");
         Files.writeString(workflow, RunPanelTest.ORDER);
         Files.writeString(dir.resolve("mocks.json"), RunPanelTest.MOCKS);
-        WorkflowSession session = new WorkflowSession(AslDocument.of(RunPanelTest.ORDER));
+        session = new WorkflowSession(AslDocument.of(RunPanelTest.ORDER));
         panel = new RunPanel(() -> session, selection, () -> workflow, ExecutionOverlay.NONE);
         stage.setScene(new Scene(panel, 1280, 600));
         stage.show();
@@ -118,6 +119,37 @@ class RunPanelPicturesTest {
             presenter.set(view);
         });
         shoot(robot, presenter.get(), "presenter-view.png");
+    }
+
+    @Test
+    void a_pending_callback_and_a_map_render_for_review(FxRobot robot) throws Exception {
+        Files.createDirectories(OUT);
+        robot.interact(() -> {
+            session = new WorkflowSession(AslDocument.of(RunPanelTest.APPROVAL));
+            panel.inputArea().setText("{\"orderId\": \"A-1017\", \"amount\": 1200}");
+        });
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !panel.liveRun().pending().isEmpty());
+        shoot(robot, panel, "callback-pending.png");
+        robot.clickOn("#callback-approve");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !panel.liveRun().runningProperty().get());
+
+        robot.interact(() -> {
+            session = new WorkflowSession(AslDocument.of(RunPanelTest.ORDER));
+            panel.inputArea().setText("{\"amount\": 20, \"items\": [1, 2, 3, 4, 5]}");
+            robot.lookup("#scenario").queryAs(ChoiceBox.class).setValue("Mock each Task");
+        });
+        robot.interact(() -> robot.lookup("#mock-Validate").queryAs(TextField.class).setText("{\"Return\": {\"valid\": true}}"));
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> panel.liveRun().executionProperty().get() != null
+                && !panel.liveRun().runningProperty().get());
+        Replay r = panel.player().getReplay();
+        robot.interact(() -> {
+            panel.player().seek(index(r, HistoryEventType.MapIterationSucceeded) + 3);
+            selection.select("/States/Fulfil/Branches/1/States/Items", this);
+            panel.tabs().getSelectionModel().select(1);
+        });
+        shoot(robot, panel, "step-details-map.png");
     }
 
     private static int index(Replay r, HistoryEventType type) {

@@ -103,6 +103,7 @@ public final class RunPanel extends BorderPane {
     private final EventTable events;
     private final StepDetailsView details;
     private final TimelineView timeline;
+    private final StateStatusList states;
     private final TabPane tabs = new TabPane();
     private final Tab callbacksTab;
     private WorkflowSidecar sidecar;
@@ -118,6 +119,7 @@ public final class RunPanel extends BorderPane {
         getStylesheets().add(STYLESHEET);
         setId("run-panel");
 
+        Tab statesTab = new Tab("States");
         Tab eventsTab = new Tab("Events");
         Tab stepTab = new Tab("Step details");
         Tab timelineTab = new Tab("Timeline");
@@ -128,11 +130,13 @@ public final class RunPanel extends BorderPane {
         timeline = new TimelineView(player, selection, timelineTab.selectedProperty());
         caption = new TeachingCaption(player, "teaching-caption");
         caption.setId("teaching-caption");
+        states = new StateStatusList(player, selection, statesTab.selectedProperty());
+        statesTab.setContent(states);
         eventsTab.setContent(events);
         stepTab.setContent(details);
         timelineTab.setContent(timeline);
         costTab.setContent(new CostView(player, costTab.selectedProperty()));
-        tabs.getTabs().addAll(eventsTab, stepTab, timelineTab, callbacksTab, costTab);
+        tabs.getTabs().addAll(eventsTab, stepTab, timelineTab, statesTab, callbacksTab, costTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-tabs");
 
@@ -686,6 +690,10 @@ public final class RunPanel extends BorderPane {
 
     TimelineView timelineView() {
         return timeline;
+    }
+
+    StateStatusList stateList() {
+        return states;
     }
 
     TeachingCaption teachingCaption() {

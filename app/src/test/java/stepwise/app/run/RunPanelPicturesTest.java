@@ -103,9 +103,15 @@ class RunPanelPicturesTest {
         shoot(robot, panel.tabs(), "timeline.png");
 
         robot.interact(() -> {
+            panel.player().seek(index(r, HistoryEventType.MapIterationStarted) + 2);
+            panel.tabs().getSelectionModel().select(3);
+        });
+        shoot(robot, panel.tabs(), "states.png");
+
+        robot.interact(() -> {
             panel.teachingToggle().setSelected(true);
             panel.player().seek(index(r, HistoryEventType.LambdaFunctionFailed) + 1);
-            panel.tabs().getSelectionModel().select(4);
+            panel.tabs().getSelectionModel().select(5);
         });
         shoot(robot, panel, "teaching-caption-and-cost.png");
 

@@ -158,6 +158,42 @@ class RunPanelTest {
         assertEquals(player.getReplay().size(), player.getPosition());
     }
 
+    private static javafx.scene.control.ListCell<?> stateRow(FxRobot robot, String id) {
+        for (javafx.scene.control.ListCell<?> cell : robot.lookup(".state-row").queryAllAs(javafx.scene.control.ListCell.class)) {
+            if (id.equals(cell.getItem())) {
+                return cell;
+            }
+        }
+        throw new AssertionError("no row for " + id);
+    }
+
+    private static boolean shows(javafx.scene.control.ListCell<?> cell, String pseudoClass) {
+        return cell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass(pseudoClass));
+    }
+
+    @Test
+    void the_states_show_their_status_as_pseudo_classes_stepping_forward_and_back(FxRobot robot) throws Exception {
+        runOrder(robot, "{\"amount\": 1200, \"items\": [1, 2]}");
+        Player player = panel.player();
+        int failed = firstIndexOf(player.getReplay(), HistoryEventType.LambdaFunctionFailed) + 1;
+        robot.interact(() -> {
+            panel.tabs().getSelectionModel().select(3);
+            player.seek(failed);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shows(stateRow(robot, "/States/Validate"), "running"));
+        assertTrue(shows(stateRow(robot, "/States/Amount?"), "not-run"));
+        robot.interact(player::toEnd);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shows(stateRow(robot, "/States/Validate"), "succeeded"));
+        assertTrue(shows(stateRow(robot, "/States/Done"), "succeeded"));
+        assertTrue(shows(stateRow(robot, "/States/Rejected"), "not-run"));
+        robot.interact(() -> player.seek(failed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shows(stateRow(robot, "/States/Validate"), "running"));
+        assertFalse(shows(stateRow(robot, "/States/Validate"), "succeeded"));
+    }
+
     @Test
     void scrubbing_to_a_choice_shows_the_rule_that_held(FxRobot robot) throws Exception {
         runOrder(robot, "{\"amount\": 1200, \"items\": [1]}");

@@ -201,7 +201,7 @@ public final class RunPanel extends BorderPane {
     /** Space plays and pauses, ← and → step, Home and End jump, whenever no text field has the keyboard. */
     public void installShortcuts(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (scene.getFocusOwner() instanceof TextInputControl || player.getReplay() == null) {
+            if (typesText(scene.getFocusOwner()) || player.getReplay() == null) {
                 return;
             }
             if (scene.getFocusOwner() instanceof javafx.scene.control.TableView<?> && (e.getCode() == KeyCode.HOME
@@ -221,6 +221,12 @@ public final class RunPanel extends BorderPane {
                 e.consume();
             }
         });
+    }
+
+    /** True for a node where Space and the arrows edit text: text fields and areas, and RichTextFX editors. */
+    private static boolean typesText(javafx.scene.Node focused) {
+        return focused instanceof TextInputControl || focused != null && (focused.getStyleClass().contains("styled-text-area")
+                || focused.getStyleClass().contains("code-area"));
     }
 
     /** Sets the mocked response of one Task state (the inspector's "mock this state"), and chooses per-state mocks. */

@@ -238,6 +238,49 @@ class RunPanelTest {
     }
 
     @Test
+    void stopping_a_waiting_run_aborts_it_and_its_state(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            session = new WorkflowSession(AslDocument.of(APPROVAL));
+            file.set(null);
+        });
+        robot.clickOn("#run-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !panel.liveRun().pending().isEmpty());
+        robot.clickOn("#stop-button");
+        waitForEnd();
+        assertEquals(ExecutionStatus.ABORTED, panel.liveRun().executionProperty().get().status());
+        assertEquals(StateStatus.ABORTED, panel.player().getPicture().statusOf("/States/AskManager"));
+        assertTrue(panel.liveRun().pending().isEmpty());
+    }
+
+    @Test
+    void a_ten_thousand_item_map_runs_to_the_end_with_every_event_in_the_table(FxRobot robot) throws Exception {
+        String map = """
+                {"StartAt": "Items", "States": {"Items": {"Type": "Map", "ItemsPath": "$.items", "End": true,
+                  "ItemProcessor": {"StartAt": "Pack", "States": {"Pack": {"Type": "Pass", "End": true}}}}}}
+                """;
+        StringBuilder items = new StringBuilder("{\"items\": [");
+        for (int i = 0; i < 10_000; i++) {
+            items.append(i == 0 ? "" : ",").append(i);
+        }
+        robot.interact(() -> {
+            session = new WorkflowSession(AslDocument.of(map));
+            file.set(null);
+            panel.inputArea().setText(items.append("]}").toString());
+            robot.lookup("#scenario").queryAs(javafx.scene.control.ChoiceBox.class).setValue("No mocks");
+        });
+        robot.clickOn("AWS limits");
+        robot.clickOn("#run-button");
+        waitForEnd();
+        assertEquals(ExecutionStatus.SUCCEEDED, panel.liveRun().executionProperty().get().status());
+        Player player = panel.player();
+        assertEquals(panel.liveRun().executionProperty().get().history().size(), player.getReplay().size());
+        assertEquals(player.getReplay().size(), panel.eventTable().table().getItems().size());
+        assertEquals(new stepwise.engine.replay.MapProgress(10_000, 10_000, 10_000, 0, 0),
+                player.getPicture().mapProgress("/States/Items"));
+        assertTrue(robot.lookup("#run-status").queryAs(Label.class).getText().startsWith("Execution succeeded"));
+    }
+
+    @Test
     void a_recorded_aws_history_is_imported_and_replayed(FxRobot robot) throws Exception {
         Path history = copy("checks-aws-history.json");
         String checks = new String(resource("checks.asl.json"), StandardCharsets.UTF_8);

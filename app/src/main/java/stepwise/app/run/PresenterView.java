@@ -7,7 +7,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import stepwise.engine.replay.Narration;
 import stepwise.engine.replay.Replay;
 import stepwise.engine.replay.StateStatus;
 
@@ -74,10 +73,5 @@ final class PresenterView extends VBox {
         stage.setScene(scene);
         stage.show();
         return stage;
-    }
-
-    /** The caption words, for tests. */
-    static String words(Narration.Caption c) {
-        return c.text();
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -716,9 +715,5 @@ public final class RunPanel extends BorderPane {
 
     CheckBox teachingToggle() {
         return teaching;
-    }
-
-    void runLater(Runnable r) {
-        Platform.runLater(r);
     }
 }

@@ -1,16 +1,21 @@
 /** The Stepwise desktop window and command line. */
 module stepwise.app {
-    requires stepwise.model;
+    requires transitive stepwise.model;
     requires stepwise.engine;
-    requires stepwise.canvas;
+    requires transitive stepwise.canvas;
     requires stepwise.assets;
-    requires javafx.controls;
+    requires transitive javafx.controls;
+    requires org.fxmisc.richtext;
+    requires org.fxmisc.flowless;
+    requires reactfx;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires java.logging;
-    requires java.prefs;
+    requires transitive java.prefs;
 
     exports stepwise.app;
     exports stepwise.app.bench;
+    exports stepwise.app.editor;
+    exports stepwise.app.inspector;
     exports stepwise.app.run;
 }

@@ -7,6 +7,14 @@ module stepwise.canvas {
     requires org.eclipse.elk.core;
     requires org.eclipse.elk.graph;
     requires org.eclipse.elk.alg.layered;
+    requires org.eclipse.emf.common;
+    requires transitive java.desktop;
+    requires java.logging;
 
     exports stepwise.canvas;
+    exports stepwise.canvas.layout;
+    exports stepwise.canvas.diagram;
+    exports stepwise.canvas.export;
+    exports stepwise.canvas.view;
+    exports stepwise.canvas.gesture;
 }

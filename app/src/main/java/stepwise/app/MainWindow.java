@@ -1,9 +1,21 @@
 package stepwise.app;
 
+import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -15,24 +27,47 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import stepwise.app.run.RunPanel;
-import stepwise.canvas.ExecutionOverlay;
+import javafx.util.Duration;
+import stepwise.app.about.AboutDialog;
+import stepwise.app.editor.JsonEditor;
+import stepwise.app.editor.ProblemsView;
+import stepwise.app.editor.StatusBar;
 import stepwise.canvas.WorkflowSelection;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import stepwise.canvas.WorkflowCanvas;
+import stepwise.canvas.CanvasExecutionOverlay;
+import stepwise.app.run.RunPanel;
+import stepwise.canvas.diagram.ThemePalette;
+import stepwise.app.inspector.Inspector;
 import stepwise.model.AslDocument;
-import stepwise.model.edit.TextEdit;
+import stepwise.model.Diagnostic;
+import stepwise.model.Syntax;
 import stepwise.model.edit.WorkflowSession;
+import stepwise.model.graph.GraphNode;
+import stepwise.model.json.JsonPointer;
 
 /**
- * The main window: menu bar, and the workflow's views side by side in split panes (canvas, JSON
- * editor, inspector, run panel). It owns the open file and its {@link WorkflowSession}.
+ * The main window: menu bar, the workflow's views side by side in split panes (canvas, JSON editor,
+ * inspector; problems and run panel below) and the status bar. It owns the open file, its
+ * {@link WorkflowSession} and the {@link WorkflowSelection} every view shares.
  */
 public final class MainWindow {
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+
     static final String NEW_WORKFLOW = """
             {
               "Comment": "A new workflow",
@@ -47,42 +82,91 @@ public final class MainWindow {
             """;
 
     private final Stage stage;
-    private final RecentFiles recent = RecentFiles.forUser();
+    private final RecentFiles recent;
     private final BorderPane root = new BorderPane();
-    private final TextArea editor = new TextArea();
-    private final Menu recentMenu = new Menu("Open _Recent");
-    private WorkflowSession session;
-    private Path file;
-    private boolean updatingEditor;
+    private final JsonEditor editor = new JsonEditor();
     private final WorkflowSelection selection = new WorkflowSelection();
+    private final ReadOnlyObjectWrapper<WorkflowSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final HBox notice = new HBox();
+    private final Timeline diskWatch = new Timeline(new KeyFrame(Duration.seconds(2), e -> checkDisk()));
+    private final WorkflowSession.Listener titleListener = new WorkflowSession.Listener() {
+        @Override
+        public void textChanged(WorkflowSession.Change change) {
+            updateTitle();
+        }
+
+        @Override
+        public void historyChanged() {
+            updateTitle();
+        }
+
+        @Override
+        public void documentChanged(AslDocument document) {
+            if (!document.hasSyntaxErrors() && document.graph() != null) {
+                java.util.Set<String> ids = new java.util.HashSet<>();
+                document.graph().nodes().forEach(n -> ids.add(n.id()));
+                selection.retain(ids); // states deleted or renamed elsewhere leave the selection
+            }
+        }
+    };
+    private java.util.function.BiConsumer<String, String> errors = this::showError;
+    private final WorkflowCanvas canvas = new WorkflowCanvas(selection);
+    private final Inspector inspector = new Inspector(null, selection);
+    private Path file;
     private RunPanel runPanel;
+    private Consumer<String> openLink;
+    private Syntax syntax = Syntax.JSON;
+    private DiskStamp diskStamp;
+    private DiskStamp ignoredStamp;
 
     public MainWindow(Stage stage) {
+        this(stage, RecentFiles.forUser());
+    }
+
+    MainWindow(Stage stage, RecentFiles recent) {
         this.stage = stage;
-        root.setTop(createMenuBar());
+        this.recent = recent;
+        editor.setSelection(selection);
+        notice.getStyleClass().add("file-notice");
+        hideNotice();
+        root.setTop(new VBox(createMenuBar(), notice));
         root.setCenter(createPanes());
-        stage.setScene(new Scene(root, 1280, 800));
-        runPanel.installShortcuts(stage.getScene());
+        root.setBottom(new StatusBar(editor).node());
+        Scene scene = new Scene(root, 1280, 800);
+        stage.setScene(scene);
+        runPanel.installShortcuts(scene);
+        applyTheme(canvas.themeProperty().get());
+        installDrop(scene);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
+            } else {
+                close();
             }
         });
-        editor.textProperty().addListener((obs, before, after) -> {
-            if (!updatingEditor && session != null) {
-                session.replaceAll(after, "Typing", null);
-                updateTitle();
+        stage.focusedProperty().addListener((o, a, focused) -> {
+            if (focused) {
+                checkDisk();
             }
         });
-        setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null);
+        diskWatch.setCycleCount(Animation.INDEFINITE);
+        diskWatch.play();
+        setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null, Syntax.JSON);
     }
 
     public Stage stage() {
         return stage;
     }
 
+    /** The open workflow's session; it is replaced when another file is opened. */
     public WorkflowSession session() {
-        return session;
+        return session.get();
+    }
+
+    /** The session, observable: views that edit through it follow it when a file is opened. */
+    public ReadOnlyObjectProperty<WorkflowSession> sessionProperty() {
+        return session.getReadOnlyProperty();
     }
 
     /** The run panel: running the workflow and watching the run. */
@@ -90,22 +174,131 @@ public final class MainWindow {
         return runPanel;
     }
 
+    /** The selection of states that the canvas, the editor, the inspector and the run panel share. */
+    public WorkflowSelection selection() {
+        return selection;
+    }
+
+    public JsonEditor editor() {
+        return editor;
+    }
+
+    /** The open file, or null for a new workflow not saved yet. */
+    public Path file() {
+        return file;
+    }
+
+    /** Where problems come from (the validator plugs in here): a function of a parsed document. */
+    public void setDiagnoser(Function<AslDocument, List<Diagnostic>> diagnoser) {
+        editor.setDiagnoser(diagnoser);
+    }
+
+    /** How web addresses (licence texts...) are opened: the application's host services. */
+    public void openLinksWith(Consumer<String> opener) {
+        this.openLink = opener;
+    }
+
+    /** The canvas showing the workflow. */
+    public WorkflowCanvas canvas() {
+        return canvas;
+    }
+
     private MenuBar createMenuBar() {
-        Menu file = new Menu("_File");
+        Menu fileMenu = new Menu("_File");
         MenuItem newItem = item("_New", "Shortcut+N", this::newWorkflow);
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::openWithChooser);
         MenuItem save = item("_Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save _As\u2026", "Shortcut+Shift+S", this::saveAs);
         MenuItem quit = item("_Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) {
+                close();
                 stage.close();
             }
         });
-        file.setOnShowing(e -> fillRecent());
-        file.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), quit);
+        fileMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        MenuItem export = item("_Export Picture\u2026", null, this::exportPicture);
+        fileMenu.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit");
-        edit.getItems().addAll(item("_Undo", "Shortcut+Z", () -> session.undo()), item("_Redo", "Shortcut+Shift+Z", () -> session.redo()));
-        return new MenuBar(file, edit);
+        MenuItem undo = item("_Undo", "Shortcut+Z", editor::undo);
+        MenuItem redo = item("_Redo", "Shortcut+Shift+Z", editor::redo);
+        edit.setOnShowing(e -> {
+            WorkflowSession s = session();
+            undo.setText(s != null && s.canUndo() ? "_Undo " + s.undoDescription() : "_Undo");
+            undo.setDisable(s == null || !s.canUndo());
+            redo.setText(s != null && s.canRedo() ? "_Redo " + s.redoDescription() : "_Redo");
+            redo.setDisable(s == null || !s.canRedo());
+        });
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+                item("_Find\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.F))),
+                item("_Replace\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.H))),
+                item("_Go to Line\u2026", null, editor::showGoToLine));
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
+        return new MenuBar(fileMenu, edit, createViewMenu(), help);
+    }
+
+    private static javafx.scene.input.KeyEvent shortcut(javafx.scene.input.KeyCode code) {
+        boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
+        return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, !mac, false, mac);
+    }
+
+    private Menu createViewMenu() {
+        Menu view = new Menu("_View");
+        Menu theme = new Menu("_Theme");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemePalette.Theme t : ThemePalette.Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t == ThemePalette.Theme.LIGHT ? "_Light" : "_Dark");
+            item.setToggleGroup(themes);
+            item.setSelected(t == canvas.themeProperty().get());
+            item.setOnAction(e -> applyTheme(t));
+            theme.getItems().add(item);
+        }
+        view.getItems().addAll(
+                item("Zoom _In", "Shortcut+Equals", canvas::zoomIn),
+                item("Zoom _Out", "Shortcut+Minus", canvas::zoomOut),
+                item("_Actual Size", "Shortcut+Digit0", canvas::resetZoom),
+                item("_Fit to Window", "Shift+Digit1", canvas::fitToWindow),
+                new SeparatorMenuItem(),
+                item("_Reset Layout", null, canvas::resetLayout),
+                new SeparatorMenuItem(),
+                item("Find _State\u2026", null, () -> {
+                    canvas.requestFocus();
+                    canvas.showFind();
+                }),
+                item("Canvas _Shortcuts", "F1", canvas::showShortcuts),
+                new SeparatorMenuItem(),
+                theme);
+        return view;
+    }
+
+    /** Shows the whole window in {@code theme}: its palette, then the views' stylesheets that use its names. */
+    private void applyTheme(ThemePalette.Theme theme) {
+        canvas.setTheme(theme);
+        AppTheme.apply(stage.getScene(), theme);
+    }
+
+    private void exportPicture() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export picture");
+        FileChooser.ExtensionFilter svg = new FileChooser.ExtensionFilter("SVG picture (*.svg)", "*.svg");
+        FileChooser.ExtensionFilter png = new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png");
+        chooser.getExtensionFilters().addAll(svg, png);
+        String base = file == null ? "workflow" : file.getFileName().toString().replaceFirst("(\\.asl)?\\.(json|ya?ml)$", "");
+        chooser.setInitialFileName(base + ".svg");
+        if (file != null && file.getParent() != null) {
+            chooser.setInitialDirectory(file.getParent().toFile());
+        }
+        java.io.File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            Path target = chosen.toPath();
+            String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() == png ? ".png" : ".svg"));
+            }
+            canvas.exportPicture(target, 2);
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -118,19 +311,33 @@ public final class MainWindow {
     }
 
     private SplitPane createPanes() {
-        StackPane canvas = new StackPane(new Label("Canvas"));
-        canvas.getStyleClass().add("canvas-pane");
-        StackPane inspector = new StackPane(new Label("Inspector"));
-        RunPanel runPanel = new RunPanel(this::session, selection, () -> file, ExecutionOverlay.NONE);
-        this.runPanel = runPanel;
-        editor.getStyleClass().add("json-editor");
-        editor.setStyle("-fx-font-family: monospace");
-        SplitPane top = new SplitPane(canvas, editor, inspector);
-        top.setDividerPositions(0.5, 0.8);
-        SplitPane main = new SplitPane(top, runPanel);
+        runPanel = new RunPanel(this::session, selection, () -> file, new CanvasExecutionOverlay(canvas));
+        ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
+        TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
+        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane top = new SplitPane(canvas, editor.node(), inspector);
+        top.setDividerPositions(0.36, 0.68);
+        SplitPane main = new SplitPane(top, bottom);
         main.setOrientation(Orientation.VERTICAL);
-        main.setDividerPositions(0.75);
+        main.setDividerPositions(0.78);
         return main;
+    }
+
+    /** Goes to a problem in the text and selects its state. */
+    void openProblem(Diagnostic d) {
+        editor.reveal(d);
+        AslDocument doc = session().parsedDocument();
+        if (doc != null && doc.graph() != null && !d.pointer().isEmpty()) {
+            try {
+                GraphNode node = doc.graph().nodeAt(JsonPointer.parse(d.pointer()));
+                if (node != null) {
+                    // on behalf of the editor, which already shows the problem: it keeps its selection
+                    selection.select(node.id(), editor);
+                }
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.FINE, "problem with a malformed pointer " + d.pointer(), e);
+            }
+        }
     }
 
     private void fillRecent() {
@@ -149,50 +356,35 @@ public final class MainWindow {
         recentMenu.setDisable(files.isEmpty());
     }
 
-    private void setSession(WorkflowSession newSession, Path newFile) {
-        this.session = newSession;
+    private void setSession(WorkflowSession newSession, Path newFile, Syntax newSyntax) {
+        WorkflowSession old = session.get();
+        if (old != null) {
+            old.removeListener(titleListener);
+        }
         this.file = newFile;
-        if (runPanel != null) {
-            runPanel.reset();
-        }
-        session.addListener(new WorkflowSession.Listener() {
-            @Override
-            public void textChanged(WorkflowSession.Change change) {
-                if (change.origin() != null) {
-                    updatingEditor = true;
-                    try {
-                        for (TextEdit e : change.edits()) {
-                            editor.replaceText(e.start(), e.end(), e.replacement());
-                        }
-                    } finally {
-                        updatingEditor = false;
-                    }
-                }
-                updateTitle();
-            }
-
-            @Override
-            public void historyChanged() {
-                updateTitle();
-            }
-        });
-        updatingEditor = true;
-        try {
-            editor.setText(session.text());
-        } finally {
-            updatingEditor = false;
-        }
+        this.syntax = newSyntax;
+        this.diskStamp = newFile == null ? null : DiskStamp.of(newFile);
+        this.ignoredStamp = null;
+        hideNotice();
+        selection.clear(this);
+        newSession.addListener(titleListener);
+        editor.setSession(newSession, newSyntax);
+        canvas.show(newSession, newFile);
+        inspector.setSession(newSession);
+        session.set(newSession);
+        runPanel.reset();
         updateTitle();
     }
 
     private void updateTitle() {
         String name = file == null ? "Untitled" : file.getFileName().toString();
-        stage.setTitle((session != null && session.isDirty() ? "\u2022 " : "") + name + " \u2014 Stepwise");
+        WorkflowSession s = session.get();
+        stage.setTitle((s != null && s.isDirty() ? "\u2022 " : "") + name + " \u2014 Stepwise");
     }
 
     void newWorkflow() {
         if (confirmDiscard()) {
-            setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null);
+            setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null, Syntax.JSON);
         }
     }
 
@@ -201,20 +393,23 @@ public final class MainWindow {
             return;
         }
         FileChooser chooser = chooser("Open workflow");
-        java.io.File chosen = chooser.showOpenDialog(stage);
+        File chosen = chooser.showOpenDialog(stage);
         if (chosen != null) {
             open(chosen.toPath());
         }
     }
 
-    /** Opens {@code path} in this window, replacing the current workflow. */
-    public void open(Path path) {
+    /** Opens {@code path} in this window, replacing the current workflow; a file that cannot be read is reported. */
+    public boolean open(Path path) {
         try {
             AslDocument doc = WorkflowFiles.read(path);
-            setSession(new WorkflowSession(doc), path);
+            setSession(new WorkflowSession(doc), path, doc.syntax());
             recent.add(path);
-        } catch (IOException e) {
-            error("Could not open " + path.getFileName(), e.getMessage());
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not open " + path, e);
+            error("Could not open " + path.getFileName(), message(e));
+            return false;
         }
     }
 
@@ -228,30 +423,53 @@ public final class MainWindow {
 
     private void saveAs() {
         FileChooser chooser = chooser("Save workflow as");
-        chooser.setInitialFileName(file == null ? "workflow.asl.json" : file.getFileName().toString());
-        java.io.File chosen = chooser.showSaveDialog(stage);
+        chooser.setInitialFileName(file == null ? (syntax == Syntax.YAML ? "workflow.asl.yaml" : "workflow.asl.json")
+                : file.getFileName().toString());
+        File chosen = chooser.showSaveDialog(stage);
         if (chosen != null) {
             writeTo(chosen.toPath());
         }
     }
 
-    private void writeTo(Path target) {
+    /** Saves the text to {@code target} atomically; answers whether it was written. */
+    boolean writeTo(Path target) {
         try {
-            WorkflowFiles.writeAtomically(target, session.document().encode());
+            WorkflowFiles.writeAtomically(target, session().document().encode());
             file = target;
-            session.markSaved();
+            diskStamp = DiskStamp.of(target);
+            ignoredStamp = null;
+            hideNotice();
+            session().markSaved();
+            canvas.workflowFileProperty().set(target);
             recent.add(target);
             updateTitle();
-        } catch (IOException e) {
-            error("Could not save " + target.getFileName(), e.getMessage() + "\nYour changes are still open in the editor.");
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not save " + target, e);
+            error("Could not save " + target.getFileName(), message(e) + "\nYour changes are still open in the editor.");
+            return false;
         }
+    }
+
+    private static String message(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "The file or folder " + n.getFile() + " does not exist.";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "Permission denied: " + a.getFile();
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     private FileChooser chooser(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Workflows (*.asl.json, *.json, *.asl.yaml, *.yaml)", "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("Workflows (*.asl.json, *.asl.yaml, *.asl.yml, *.json, *.yaml, *.yml)",
+                        "*.asl.json", "*.asl.yaml", "*.asl.yml", "*.json", "*.yaml", "*.yml"),
+                new FileChooser.ExtensionFilter("JSON workflows (*.asl.json, *.json)", "*.asl.json", "*.json"),
+                new FileChooser.ExtensionFilter("YAML workflows (*.asl.yaml, *.asl.yml, *.yaml, *.yml)", "*.asl.yaml", "*.asl.yml", "*.yaml", "*.yml"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         if (file != null && file.getParent() != null) {
             chooser.setInitialDirectory(file.getParent().toFile());
@@ -259,9 +477,109 @@ public final class MainWindow {
         return chooser;
     }
 
+    // ------------------------------------------------------------------ drag and drop
+
+    private void installDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            Dragboard db = e.getDragboard();
+            if (db.hasFiles() && !db.getFiles().isEmpty()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            Dragboard db = e.getDragboard();
+            boolean done = false;
+            if (db.hasFiles() && !db.getFiles().isEmpty()) {
+                Path dropped = db.getFiles().get(0).toPath();
+                javafx.application.Platform.runLater(() -> {
+                    if (confirmDiscard()) {
+                        open(dropped);
+                    }
+                });
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    // ------------------------------------------------------------------ the file changing on disk
+
+    /** Notices when the open file was changed by another program since it was read or saved. */
+    void checkDisk() {
+        if (file == null || diskStamp == null) {
+            return;
+        }
+        DiskStamp now = DiskStamp.of(file);
+        if (now == null || now.equals(diskStamp) || now.equals(ignoredStamp)) {
+            return;
+        }
+        String changed;
+        try {
+            changed = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return;
+        }
+        if (changed.equals(session().text()) || stripBom(changed).equals(session().text())) {
+            diskStamp = now;
+            return;
+        }
+        showNotice(now);
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    private void showNotice(DiskStamp stamp) {
+        Label text = new Label(file.getFileName() + " was changed on disk by another program."
+                + (session().isDirty() ? " You have unsaved changes." : ""));
+        javafx.scene.control.Button reload = new javafx.scene.control.Button("Reload from Disk");
+        reload.setOnAction(e -> reloadFromDisk());
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Keep My Version");
+        keep.setOnAction(e -> keepMine(stamp));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        notice.getChildren().setAll(text, spacer, reload, keep);
+        notice.setVisible(true);
+        notice.setManaged(true);
+    }
+
+    private void hideNotice() {
+        notice.getChildren().clear();
+        notice.setVisible(false);
+        notice.setManaged(false);
+    }
+
+    /** True while the notice about a change on disk is shown. */
+    boolean isDiskNoticeShown() {
+        return notice.isVisible();
+    }
+
+    /** Replaces the text with the file's (the user chose the file on disk). */
+    void reloadFromDisk() {
+        Path p = file;
+        hideNotice();
+        if (p != null) {
+            open(p);
+        }
+    }
+
+    /** Keeps the editor's text; it now differs from the file, so it counts as unsaved. */
+    void keepMine(DiskStamp stamp) {
+        ignoredStamp = stamp;
+        hideNotice();
+        session().markUnsaved();
+        updateTitle();
+    }
+
+    // ------------------------------------------------------------------ closing
+
     /** Asks what to do with unsaved changes; true when it is fine to go on. */
     private boolean confirmDiscard() {
-        if (session == null || !session.isDirty()) {
+        WorkflowSession s = session();
+        if (s == null || !s.isDirty()) {
             return true;
         }
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
@@ -276,12 +594,26 @@ public final class MainWindow {
         }
         if (answer.get() == save) {
             save();
-            return !session.isDirty();
+            return !s.isDirty();
         }
         return true;
     }
 
+    private void close() {
+        diskWatch.stop();
+        editor.dispose();
+    }
+
+    /** Where failures to open or save are reported (a dialog; tests record them instead). */
+    void setErrorReporter(java.util.function.BiConsumer<String, String> reporter) {
+        this.errors = reporter;
+    }
+
     private void error(String header, String message) {
+        errors.accept(header, message);
+    }
+
+    private void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
         alert.setHeaderText(header);

@@ -16,6 +16,7 @@ public final class StepwiseApp extends Application {
     public void start(Stage stage) {
         new UnexpectedErrorHandler(() -> stage).install();
         MainWindow window = new MainWindow(stage);
+        window.openLinksWith(getHostServices()::showDocument);
         List<String> files = getParameters().getUnnamed();
         if (!files.isEmpty()) {
             window.open(Path.of(files.get(0)));

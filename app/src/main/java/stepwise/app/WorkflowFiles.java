@@ -16,8 +16,35 @@ public final class WorkflowFiles {
     private WorkflowFiles() {
     }
 
+    /** The largest file the window opens: a workflow is a few hundred kilobytes; AWS accepts one megabyte. */
+    public static final long MAX_OPEN_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Reads a workflow file for the window.
+     * @throws IOException with a message for the user when the file is missing, a folder, unreadable or too large
+     */
     public static AslDocument read(Path file) throws IOException {
-        return AslDocument.decode(Files.readAllBytes(file), Syntax.forFileName(file.getFileName().toString()));
+        if (!Files.exists(file)) {
+            throw new IOException("The file " + file + " does not exist.");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a workflow file.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new IOException("You do not have permission to read " + file + ".");
+        }
+        long size = Files.size(file);
+        if (size > MAX_OPEN_BYTES) {
+            throw new IOException(String.format(java.util.Locale.ROOT,
+                    "%s is %.1f MB; Stepwise opens workflow files up to %d MB (AWS accepts definitions up to 1 MB).",
+                    file.getFileName(), size / 1048576.0, MAX_OPEN_BYTES / 1048576));
+        }
+        return AslDocument.decode(Files.readAllBytes(file), syntaxOf(file));
+    }
+
+    /** YAML for {@code .asl.yaml}, {@code .asl.yml}, {@code .yaml} and {@code .yml}; JSON otherwise. */
+    public static Syntax syntaxOf(Path file) {
+        return Syntax.forFileName(file.getFileName().toString());
     }
 
     /** Writes {@code bytes} to a temporary file beside {@code file}, forces it to disk, then renames it over {@code file}. */

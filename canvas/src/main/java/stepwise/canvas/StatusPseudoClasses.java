@@ -12,6 +12,18 @@ public final class StatusPseudoClasses {
     public static final PseudoClass ABORTED = PseudoClass.getPseudoClass("aborted");
     public static final PseudoClass NOT_RUN = PseudoClass.getPseudoClass("not-run");
 
+    /** The pseudo-class of an execution status. */
+    public static PseudoClass of(stepwise.canvas.diagram.StateStatus status) {
+        return switch (status) {
+            case RUNNING -> RUNNING;
+            case SUCCEEDED -> SUCCEEDED;
+            case FAILED -> FAILED;
+            case CAUGHT -> CAUGHT;
+            case ABORTED -> ABORTED;
+            case NOT_RUN -> NOT_RUN;
+        };
+    }
+
     private StatusPseudoClasses() {
     }
 }

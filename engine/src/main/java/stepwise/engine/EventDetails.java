@@ -356,9 +356,16 @@ public sealed interface EventDetails {
     }
 
     private static void payload(JsonGenerator g, String field, JsonNode value) throws IOException {
-        g.writeStringField(field, Json.write(value));
+        // A value too deep to write (only a caller's own JsonNode can be) is shown as AWS shows a cut payload.
+        String text;
+        try {
+            text = Json.write(value);
+        } catch (java.io.UncheckedIOException tooDeep) {
+            text = null;
+        }
+        g.writeStringField(field, text == null ? "" : text);
         g.writeObjectFieldStart(field + "Details");
-        g.writeBooleanField("truncated", false);
+        g.writeBooleanField("truncated", text == null);
         g.writeEndObject();
     }
 

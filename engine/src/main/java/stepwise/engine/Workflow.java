@@ -81,6 +81,7 @@ public final class Workflow {
      * @param tasks     answers Task states (mocked responses...); {@code http:invoke} to allowed hosts is built in
      */
     public Execution start(JsonNode input, ExecutionOptions options, TaskHandler tasks, ExecutionListener... listeners) {
+        checkInput(input);
         return Interpreter.start(program, input, options, withHttp(tasks, options), listeners);
     }
 
@@ -90,7 +91,16 @@ public final class Workflow {
      */
     public Execution run(JsonNode input, ExecutionOptions options, TaskHandler tasks, ExecutionListener... listeners)
             throws InterruptedException {
+        checkInput(input);
         return Interpreter.run(program, input, options, withHttp(tasks, options), listeners);
+    }
+
+    /** Refuses an input no JSON reader would take, as AWS refuses it when the execution is started. */
+    private static void checkInput(JsonNode input) {
+        if (input != null && Json.tooDeep(input)) {
+            throw new IllegalArgumentException("the execution input is nested deeper than " + Json.MAX_DEPTH
+                    + " levels (the limit on nesting)");
+        }
     }
 
     /**

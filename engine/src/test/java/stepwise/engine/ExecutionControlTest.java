@@ -136,6 +136,16 @@ class ExecutionControlTest {
     }
 
     @Test
+    void an_output_nested_deeper_than_a_thousand_levels_fails_the_state_instead_of_the_engine() {
+        String deep = "{\"a\": ".repeat(990) + "1" + "}".repeat(990);
+        String asl = "{\"StartAt\": \"Nest\", \"States\": {\"Nest\": {\"Type\": \"Pass\", \"Result\": " + deep
+                + ", \"ResultPath\": \"$.b.c.d.e.f.g.h.i.j.k.l.m\", \"End\": true}}}";
+        Execution e = Runs.run(Runs.workflow(asl), "{}", Runs.options(), TaskHandler.none());
+        assertEquals(ExecutionStatus.FAILED, e.status());
+        assertEquals("States.DataLimitExceeded", e.error());
+    }
+
+    @Test
     void the_same_run_twice_gives_identical_histories() {
         String asl = """
                 {"StartAt": "P", "States": {

@@ -26,6 +26,18 @@ public record Timing(double medianMs, double minMs, double maxMs, int runs) {
         return new Timing(median, ms[0], ms[runs - 1], runs);
     }
 
+    /** The median and spread of durations measured elsewhere (in milliseconds), such as steps of a UI driven by events. */
+    public static Timing of(double[] millis) {
+        if (millis.length == 0) {
+            throw new IllegalArgumentException("no measurements");
+        }
+        double[] ms = millis.clone();
+        Arrays.sort(ms);
+        int runs = ms.length;
+        double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
+        return new Timing(median, ms[0], ms[runs - 1], runs);
+    }
+
     /** {@code label: median 3.21 ms (min 3.01, max 4.50, 30 runs) target < 50 ms: met}. */
     public String line(String label, double targetMs) {
         return String.format(java.util.Locale.ROOT, "%-44s median %8.2f ms  (min %.2f, max %.2f, %d runs)  target < %s ms: %s",

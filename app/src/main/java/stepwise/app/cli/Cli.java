@@ -23,6 +23,7 @@ public final class Cli {
             new TestStateCommand(),
             new FormatCommand(),
             new EditFileCommand(),
+            new ExportCommand(),
             new BenchCommand());
 
     private final CliIO io;

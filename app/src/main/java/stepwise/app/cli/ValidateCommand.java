@@ -1,13 +1,8 @@
 package stepwise.app.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
-import stepwise.model.Syntax;
 import stepwise.model.validate.Validator;
 
 /**
@@ -45,12 +40,12 @@ public final class ValidateCommand implements CliCommand {
         boolean errors = false;
         boolean unreadable = false;
         for (String name : args) {
-            byte[] bytes = read(name, io);
-            if (bytes == null) {
+            AslDocument document = WorkflowInput.read(name, name(), io.err());
+            if (document == null) {
                 unreadable = true;
                 continue;
             }
-            List<Diagnostic> diagnostics = validator.check(AslDocument.decode(bytes, Syntax.forFileName(name)));
+            List<Diagnostic> diagnostics = validator.check(document);
             for (Diagnostic d : diagnostics) {
                 io.out().println(line(name, d));
             }
@@ -60,27 +55,8 @@ public final class ValidateCommand implements CliCommand {
         return unreadable ? 2 : errors ? 1 : 0;
     }
 
-    /** {@code FILE:LINE:COL: error CODE message}, on one line whatever the message holds. */
     static String line(String file, Diagnostic d) {
-        String message = d.message().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
-        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + " " + d.code() + " " + message;
+        return WorkflowInput.line(file, d);
     }
 
-    /** The file's bytes, or null after saying on stderr why it cannot be read. */
-    private static byte[] read(String name, CliIO io) {
-        try {
-            Path path = Path.of(name);
-            if (Files.isDirectory(path)) {
-                io.err().println(name + ": cannot read: it is a directory");
-                return null;
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            io.err().println(name + ": cannot read: no such file");
-        } catch (IOException | RuntimeException | OutOfMemoryError e) {
-            String message = e.getMessage();
-            io.err().println(name + ": cannot read: " + (message == null ? e.getClass().getSimpleName() : message));
-        }
-        return null;
-    }
 }

@@ -19,6 +19,10 @@ final class WorkflowInput {
     static AslDocument read(String file, String command, PrintStream err) {
         Path path = Path.of(file);
         try {
+            if (!Files.exists(path)) {
+                err.println("stepwise " + command + ": " + file + ": no such file");
+                return null;
+            }
             if (Files.isDirectory(path)) {
                 err.println("stepwise " + command + ": " + file + ": is a directory");
                 return null;
@@ -42,8 +46,10 @@ final class WorkflowInput {
         return document.hasSyntaxErrors();
     }
 
+    /** {@code FILE:LINE:COL: error CODE message}, on one line whatever the message holds. */
     static String line(String file, Diagnostic d) {
-        return file + ":" + d.line() + ":" + d.column() + ": " + (d.isError() ? "error" : "warning") + " " + d.code() + " " + d.message();
+        String message = d.message().replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        return file + ":" + d.line() + ":" + d.column() + ": " + d.severity().label() + " " + d.code() + " " + message;
     }
 
     /** Writes {@code bytes} to {@code out} (atomically) or to standard output when {@code out} is null; false after reporting a failure. */

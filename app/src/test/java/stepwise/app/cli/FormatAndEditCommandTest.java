@@ -219,13 +219,19 @@ class FormatAndEditCommandTest {
     }
 
     @Test
-    void fifty_megabyte_file_with_an_error_at_the_end_is_reported() throws IOException {
+    void fifty_megabyte_file_is_refused_naming_the_size_limit() throws IOException {
         StringBuilder sb = new StringBuilder(52_000_000).append("{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"End\": true}}, \"Blob\": [");
         while (sb.length() < 50_000_000) {
             sb.append("\"0123456789012345678901234567890123456789\",\n");
         }
         sb.append("}");
-        assertRejected("big.json", sb.toString().getBytes(StandardCharsets.UTF_8), "error SYNTAX Expected a value");
+        String path = file("big.json", sb.toString().getBytes(StandardCharsets.UTF_8));
+        for (String command : new String[] {"format", "edit", "validate", "run"}) {
+            Outcome o = cli(command, path);
+            assertEquals(2, o.code(), command + ": " + o.err());
+            assertTrue(o.err().contains("Stepwise opens workflow files up to 16 MB"), command + " said: " + o.err());
+            assertFalse(o.err().contains("Exception"), o.err());
+        }
     }
 
     @Test

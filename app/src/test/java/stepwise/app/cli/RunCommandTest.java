@@ -131,4 +131,35 @@ class RunCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--input is not valid JSON"), r.err());
     }
+
+    @Test
+    void a_batch_of_a_thousand_executions_answers_every_line_in_order_with_consistent_histories() throws Exception {
+        String definition = "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Parallel\", \"End\": true, \"Branches\": ["
+                + "{\"StartAt\": \"M\", \"States\": {\"M\": {\"Type\": \"Map\", \"ItemsPath\": \"$.items\", \"End\": true,"
+                + " \"ItemProcessor\": {\"StartAt\": \"W\", \"States\": {\"W\": {\"Type\": \"Wait\", \"Seconds\": 2, \"End\": true}}}}}},"
+                + "{\"StartAt\": \"T\", \"States\": {\"T\": {\"Type\": \"Task\", \"Resource\": \"arn:aws:states:::lambda:invoke\","
+                + " \"Retry\": [{\"ErrorEquals\": [\"Busy\"], \"MaxAttempts\": 2}], \"End\": true}}}]}}}";
+        String mocks = "{\"StateMachines\": {\"L\": {\"TestCases\": {\"C\": {\"T\": \"R\"}}}}, \"MockedResponses\": {\"R\":"
+                + " {\"0\": {\"Throw\": {\"Error\": \"Busy\", \"Cause\": \"x\"}}, \"1\": {\"Return\": {\"ok\": 1}}}}}";
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            in.append("{\"id\": \"e").append(i).append("\", \"definition\": ").append(definition)
+                    .append(", \"input\": {\"items\": [1, 2, 3]}, \"mockConfig\": ").append(mocks)
+                    .append(", \"stateMachineName\": \"L\", \"testCase\": \"C\"}\n");
+        }
+        Result r = cli(in.toString(), "run", "--batch");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().split("\n");
+        assertEquals(1000, lines.length);
+        for (int i = 0; i < 1000; i++) {
+            JsonNode line = json(lines[i]);
+            assertEquals("e" + i, line.get("id").asText());
+            assertEquals("SUCCEEDED", line.get("status").asText(), lines[i]);
+            JsonNode events = line.get("events");
+            for (int k = 0; k < events.size(); k++) {
+                assertEquals(k + 1, events.get(k).get("id").asInt());
+                assertTrue(events.get(k).get("previousEventId").asInt() < k + 1);
+            }
+        }
+    }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +38,12 @@ import java.util.Map;
  */
 public final class Json {
     public static final JsonNodeFactory FACTORY = JsonNodeFactory.instance;
+    /** The deepest nesting of objects and arrays a value may have: Jackson reads and writes no deeper. */
+    public static final int MAX_DEPTH = 1000;
+
     public static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(5_000).build()).build())
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+                    .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
@@ -104,6 +109,11 @@ public final class Json {
     }
 
     /** True when the value's compact JSON is larger than {@code limit} bytes; stops measuring early. */
+    /** True when {@code node} is nested deeper than {@link #MAX_DEPTH} levels. */
+    public static boolean tooDeep(JsonNode node) {
+        return new SizeMeter(Long.MAX_VALUE).exceeds(node);
+    }
+
     public static boolean exceeds(JsonNode node, long limit) {
         return new SizeMeter(limit).exceeds(node);
     }

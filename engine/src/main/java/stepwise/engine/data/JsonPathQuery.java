@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
+import stepwise.model.validate.Validator;
 import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
@@ -40,12 +41,18 @@ public final class JsonPathQuery {
         if (path == null || !path.startsWith("$")) {
             throw new IllegalArgumentException("a JSONPath starts with '$'");
         }
+        if (path.length() > Validator.MAX_PATH_LENGTH) {
+            throw new IllegalArgumentException("the path is " + path.length() + " characters long; paths of up to "
+                    + Validator.MAX_PATH_LENGTH + " characters are read (the limit on path length)");
+        }
         List<Object> simple = SimplePath.parse(path);
         JsonPath compiled;
         try {
             compiled = JsonPath.compile(path);
         } catch (InvalidPathException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
+        } catch (StackOverflowError e) {
+            throw new IllegalArgumentException("the path is nested too deeply to read");
         }
         return new JsonPathQuery(path, simple == null ? null : simple.toArray(), compiled);
     }

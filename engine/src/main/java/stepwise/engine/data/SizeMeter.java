@@ -6,11 +6,13 @@ import java.util.Map;
 
 /**
  * Measures the UTF-8 size of a value's compact JSON text without writing it, giving up as soon as it
- * passes a limit. Numbers are counted as Jackson writes them.
+ * passes a limit. Numbers are counted as Jackson writes them. A value nested deeper than
+ * {@link Json#MAX_DEPTH} levels counts as over the limit too: no JSON reader or writer takes it.
  */
 final class SizeMeter {
     private final long limit;
     private long count;
+    private int depth;
 
     SizeMeter(long limit) {
         this.limit = limit;
@@ -25,6 +27,18 @@ final class SizeMeter {
 
     /** Adds the node's size; false once over the limit. */
     private boolean add(JsonNode n) {
+        if (n.isContainerNode()) {
+            if (++depth > Json.MAX_DEPTH) {
+                return false;
+            }
+            boolean within = addContainer(n);
+            depth--;
+            return within;
+        }
+        return addScalar(n);
+    }
+
+    private boolean addContainer(JsonNode n) {
         switch (n.getNodeType()) {
             case OBJECT -> {
                 count += 2;
@@ -48,6 +62,13 @@ final class SizeMeter {
                     }
                 }
             }
+            default -> throw new IllegalStateException("not a container: " + n.getNodeType());
+        }
+        return count <= limit;
+    }
+
+    private boolean addScalar(JsonNode n) {
+        switch (n.getNodeType()) {
             case STRING -> count += string(n.textValue());
             case NUMBER -> count += n.isIntegralNumber() && n.canConvertToLong() ? digits(n.longValue()) : n.asText().length();
             case BOOLEAN -> count += n.booleanValue() ? 4 : 5;

@@ -3,7 +3,6 @@ package stepwise.engine.interpreter;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Drivers {
     private static final AtomicInteger COUNT = new AtomicInteger();
+
+    /** At most this many executions advance at the same moment; the rest wait their turn in order. */
+    static final int MAX_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     static final Executor POOL = pool();
     static final ScheduledThreadPoolExecutor TIMERS = timers();
@@ -32,8 +34,9 @@ final class Drivers {
     }
 
     private static Executor pool() {
-        ThreadPoolExecutor e = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
+        ThreadPoolExecutor e = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 daemons("stepwise-execution-"));
+        e.allowCoreThreadTimeOut(true);
         return e;
     }
 

@@ -27,52 +27,49 @@ import stepwise.engine.data.DataScope;
 import stepwise.engine.data.ErrorNames;
 import stepwise.engine.data.Json;
 import stepwise.engine.data.StateFailure;
+import stepwise.model.intrinsic.IntrinsicSignature;
 
 /** The eighteen intrinsic functions of ASL, with their argument counts and AWS's behaviour. */
 public enum IntrinsicFunction {
-    FORMAT("States.Format", 1, Integer.MAX_VALUE, IntrinsicFunction::format),
-    STRING_TO_JSON("States.StringToJson", 1, 1, IntrinsicFunction::stringToJson),
-    JSON_TO_STRING("States.JsonToString", 1, 1, c -> TextNode.valueOf(Json.write(c.arg(0)))),
-    ARRAY("States.Array", 0, Integer.MAX_VALUE, IntrinsicFunction::array),
-    ARRAY_PARTITION("States.ArrayPartition", 2, 2, IntrinsicFunction::arrayPartition),
-    ARRAY_CONTAINS("States.ArrayContains", 2, 2, IntrinsicFunction::arrayContains),
-    ARRAY_RANGE("States.ArrayRange", 3, 3, IntrinsicFunction::arrayRange),
-    ARRAY_GET_ITEM("States.ArrayGetItem", 2, 2, IntrinsicFunction::arrayGetItem),
-    ARRAY_LENGTH("States.ArrayLength", 1, 1, c -> IntNode.valueOf(c.array(0).size())),
-    ARRAY_UNIQUE("States.ArrayUnique", 1, 1, IntrinsicFunction::arrayUnique),
-    BASE64_ENCODE("States.Base64Encode", 1, 1, IntrinsicFunction::base64Encode),
-    BASE64_DECODE("States.Base64Decode", 1, 1, IntrinsicFunction::base64Decode),
-    HASH("States.Hash", 2, 2, IntrinsicFunction::hash),
-    JSON_MERGE("States.JsonMerge", 3, 3, IntrinsicFunction::jsonMerge),
-    MATH_RANDOM("States.MathRandom", 2, 3, IntrinsicFunction::mathRandom),
-    MATH_ADD("States.MathAdd", 2, 2, IntrinsicFunction::mathAdd),
-    STRING_SPLIT("States.StringSplit", 2, 2, IntrinsicFunction::stringSplit),
-    UUID_V4("States.UUID", 0, 0, c -> TextNode.valueOf(uuid(c.scope().random()).toString()));
+    FORMAT(IntrinsicSignature.FORMAT, IntrinsicFunction::format),
+    STRING_TO_JSON(IntrinsicSignature.STRING_TO_JSON, IntrinsicFunction::stringToJson),
+    JSON_TO_STRING(IntrinsicSignature.JSON_TO_STRING, c -> TextNode.valueOf(Json.write(c.arg(0)))),
+    ARRAY(IntrinsicSignature.ARRAY, IntrinsicFunction::array),
+    ARRAY_PARTITION(IntrinsicSignature.ARRAY_PARTITION, IntrinsicFunction::arrayPartition),
+    ARRAY_CONTAINS(IntrinsicSignature.ARRAY_CONTAINS, IntrinsicFunction::arrayContains),
+    ARRAY_RANGE(IntrinsicSignature.ARRAY_RANGE, IntrinsicFunction::arrayRange),
+    ARRAY_GET_ITEM(IntrinsicSignature.ARRAY_GET_ITEM, IntrinsicFunction::arrayGetItem),
+    ARRAY_LENGTH(IntrinsicSignature.ARRAY_LENGTH, c -> IntNode.valueOf(c.array(0).size())),
+    ARRAY_UNIQUE(IntrinsicSignature.ARRAY_UNIQUE, IntrinsicFunction::arrayUnique),
+    BASE64_ENCODE(IntrinsicSignature.BASE64_ENCODE, IntrinsicFunction::base64Encode),
+    BASE64_DECODE(IntrinsicSignature.BASE64_DECODE, IntrinsicFunction::base64Decode),
+    HASH(IntrinsicSignature.HASH, IntrinsicFunction::hash),
+    JSON_MERGE(IntrinsicSignature.JSON_MERGE, IntrinsicFunction::jsonMerge),
+    MATH_RANDOM(IntrinsicSignature.MATH_RANDOM, IntrinsicFunction::mathRandom),
+    MATH_ADD(IntrinsicSignature.MATH_ADD, IntrinsicFunction::mathAdd),
+    STRING_SPLIT(IntrinsicSignature.STRING_SPLIT, IntrinsicFunction::stringSplit),
+    UUID_V4(IntrinsicSignature.UUID, c -> TextNode.valueOf(uuid(c.scope().random()).toString()));
 
     /** The largest string Base64Encode, Base64Decode and Hash accept. */
     public static final int MAX_STRING = 10_000;
     /** The most items ArrayRange may produce. */
     public static final int MAX_RANGE = 1_000;
 
-    private final String aslName;
-    private final int minArgs;
-    private final int maxArgs;
+    private final IntrinsicSignature syntax;
     private final Function<Call, JsonNode> body;
 
-    IntrinsicFunction(String aslName, int minArgs, int maxArgs, Function<Call, JsonNode> body) {
-        this.aslName = aslName;
-        this.minArgs = minArgs;
-        this.maxArgs = maxArgs;
+    IntrinsicFunction(IntrinsicSignature syntax, Function<Call, JsonNode> body) {
+        this.syntax = syntax;
         this.body = body;
     }
 
     public String aslName() {
-        return aslName;
+        return syntax.aslName();
     }
 
     public static IntrinsicFunction named(String name) {
         for (IntrinsicFunction f : values()) {
-            if (f.aslName.equals(name)) {
+            if (f.aslName().equals(name)) {
                 return f;
             }
         }
@@ -84,11 +81,8 @@ public enum IntrinsicFunction {
     }
 
     void checkArity(int count) {
-        if (count < minArgs || count > maxArgs) {
-            String expected = minArgs == maxArgs ? String.valueOf(minArgs)
-                    : maxArgs == Integer.MAX_VALUE ? "at least " + minArgs : minArgs + " to " + maxArgs;
-            throw new IllegalArgumentException(aslName + " takes " + expected + " argument" + (expected.equals("1") ? "" : "s")
-                    + " but is given " + count);
+        if (!syntax.accepts(count)) {
+            throw new IllegalArgumentException(aslName() + " takes " + syntax.arity() + " but is given " + count);
         }
     }
 

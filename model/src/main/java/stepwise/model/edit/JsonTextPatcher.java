@@ -39,7 +39,7 @@ final class JsonTextPatcher implements TextPatcher {
     public TextEdit replaceValue(JsonValue old, JsonValue replacement) {
         int start = old.span().start();
         int end = old.span().end();
-        return new TextEdit(start, end, render(replacement, TextLines.indentOf(text, start), inlineAt(end)));
+        return new TextEdit(start, end, render(replacement, TextLines.indentOf(text, start), inlineAt(end) || oneLine(old)));
     }
 
     @Override
@@ -53,7 +53,7 @@ final class JsonTextPatcher implements TextPatcher {
         int end = member.value().span().end();
         String separator = text.substring(member.keySpan().end(), member.value().span().start());
         return new TextEdit(start, end, JsonWriter.quote(key) + separator
-                + render(value, TextLines.indentOf(text, start), inlineAt(end)));
+                + render(value, TextLines.indentOf(text, start), inlineAt(end) || oneLine(member.value())));
     }
 
     @Override
@@ -94,8 +94,9 @@ final class JsonTextPatcher implements TextPatcher {
             starts.add(v.span().start());
             ends.add(v.span().end());
         }
+        boolean likeSiblings = !array.items().isEmpty() && array.items().stream().allMatch(this::oneLine);
         return flow.insert(array.span().start(), array.span().end(), starts, ends, index,
-                List.<FlowCollections.Piece>of((indent, inline) -> render(value, indent, inline)));
+                List.<FlowCollections.Piece>of((indent, inline) -> render(value, indent, inline || likeSiblings)));
     }
 
     @Override
@@ -143,6 +144,15 @@ final class JsonTextPatcher implements TextPatcher {
 
     private String render(JsonValue value, String indent, boolean inline) {
         return inline ? writer.writeInline(value) : writer.write(value, indent);
+    }
+
+    /**
+     * True for a non-empty object or array written on one line: what replaces it, or joins it as a
+     * sibling, is written on one line too.
+     */
+    private boolean oneLine(JsonValue v) {
+        boolean container = v instanceof JsonObject o && o.size() > 0 || v instanceof JsonArray a && a.size() > 0;
+        return container && !TextLines.breaksBetween(text, v.span().start(), v.span().end());
     }
 
     /** True when the value ending at {@code end} shares its line with what follows (a one-line object or array). */

@@ -260,6 +260,15 @@ public final class WorkflowSession {
         fireHistory();
     }
 
+    /**
+     * Marks the text as differing from what is on disk although no edit was made (the file changed on
+     * disk and the user kept the text they had), so that it counts as unsaved until the next save.
+     */
+    public void markUnsaved() {
+        savedReachable = false;
+        fireHistory();
+    }
+
     /** True when the text differs from what was last saved (or loaded). */
     public boolean isDirty() {
         Step top = undo.peek();

@@ -105,6 +105,56 @@ public final class Json {
         return new JsonObject(Span.NONE, members);
     }
 
+    /**
+     * True when {@code a} and {@code b} are the same JSON, wherever they are written: same members in
+     * the same order, same items, same strings, numbers written alike. Spans do not count.
+     */
+    public static boolean sameValue(JsonValue a, JsonValue b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a instanceof JsonObject x && b instanceof JsonObject y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                Member p = x.members().get(i);
+                Member q = y.members().get(i);
+                if (!p.key().equals(q.key()) || !sameValue(p.value(), q.value())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof JsonArray x && b instanceof JsonArray y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof JsonString x && b instanceof JsonString y) {
+            return x.value().equals(y.value());
+        }
+        if (a instanceof JsonNumber x && b instanceof JsonNumber y) {
+            return x.text().equals(y.text());
+        }
+        if (a instanceof JsonBoolean x && b instanceof JsonBoolean y) {
+            return x.value() == y.value();
+        }
+        if (a instanceof JsonPlaceholder x && b instanceof JsonPlaceholder y) {
+            return x.text().equals(y.text());
+        }
+        return a instanceof JsonNull && b instanceof JsonNull;
+    }
+
     /** An object without {@code key}. */
     public static JsonObject without(JsonObject object, String key) {
         List<Member> members = new ArrayList<>();

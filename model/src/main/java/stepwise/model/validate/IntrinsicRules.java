@@ -1,10 +1,13 @@
 package stepwise.model.validate;
 
+import stepwise.model.intrinsic.IntrinsicCall;
+import stepwise.model.intrinsic.IntrinsicSignature;
+
 import stepwise.model.json.JsonString;
 
 /**
  * Intrinsic function calls ({@code States.Format('{}', $.name)}): the call syntax and string
- * escapes, the function names (the eighteen of {@link IntrinsicFunction}), the number of arguments
+ * escapes, the function names (the eighteen of {@link IntrinsicSignature}), the number of arguments
  * each takes, and the paths given as arguments.
  */
 final class IntrinsicRules {
@@ -19,7 +22,7 @@ final class IntrinsicRules {
             return;
         }
         for (IntrinsicCall call : parsed.call().allCalls()) {
-            IntrinsicFunction f = IntrinsicFunction.named(call.name());
+            IntrinsicSignature f = IntrinsicSignature.named(call.name());
             if (f == null) {
                 findings.report(ValidationCode.UNKNOWN_INTRINSIC, pointer, findings.inString(v, call.nameStart(), call.nameEnd()),
                         "'" + call.name() + "' is not an intrinsic function" + suggestion(call.name()));
@@ -40,7 +43,7 @@ final class IntrinsicRules {
 
     private static String suggestion(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        for (IntrinsicFunction f : IntrinsicFunction.values()) {
+        for (IntrinsicSignature f : IntrinsicSignature.values()) {
             if (f.aslName().toLowerCase(java.util.Locale.ROOT).equals(lower)) {
                 return " (did you mean " + f.aslName() + "?)";
             }

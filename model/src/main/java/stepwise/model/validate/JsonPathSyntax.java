@@ -26,6 +26,10 @@ final class JsonPathSyntax {
 
     /** Null when {@code path} is a valid JSONPath (a valid reference path when {@code reference}). */
     static Problem check(String path, boolean reference) {
+        if (path.length() > Validator.MAX_PATH_LENGTH) {
+            return new Problem("the path is " + path.length() + " characters long; Stepwise reads paths of up to "
+                    + Validator.MAX_PATH_LENGTH + " characters (the limit on path length)", Validator.MAX_PATH_LENGTH, false);
+        }
         return new JsonPathSyntax(path, reference).read();
     }
 

@@ -1,5 +1,7 @@
 package stepwise.model.validate;
 
+import stepwise.model.intrinsic.IntrinsicCall;
+
 import java.util.List;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonArray;

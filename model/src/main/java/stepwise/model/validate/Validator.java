@@ -27,6 +27,9 @@ import stepwise.model.json.JsonParser;
  * (an unknown target, a missing field...).
  */
 public final class Validator {
+    /** The longest JSONPath, reference path or intrinsic call Stepwise reads (a bound against runaway input). */
+    public static final int MAX_PATH_LENGTH = 4096;
+
     private static final Logger LOG = Logger.getLogger(Validator.class.getName());
 
     /** The rule families, each independent of the others. */

@@ -86,4 +86,14 @@ class WorkflowSessionTest {
         assertEquals("aXYZcd", after);
         assertEquals(text, TextEdit.apply(after, TextEdit.inverse(text, edits)));
     }
+
+    @Test
+    void mark_unsaved_makes_a_clean_session_dirty_until_the_next_save() {
+        WorkflowSession s = new WorkflowSession(AslDocument.of("{}"));
+        assertFalse(s.isDirty());
+        s.markUnsaved();
+        assertTrue(s.isDirty());
+        s.markSaved();
+        assertFalse(s.isDirty());
+    }
 }

@@ -71,15 +71,4 @@ class IntrinsicRulesTest {
         String bad = workflow("F", "\"F\": {\"Type\": \"Fail\", \"ErrorPath\": \"States.Nope()\"}");
         assertReports(bad, ValidationCode.UNKNOWN_INTRINSIC, "States.Nope");
     }
-
-    @Test
-    void parser_reads_nested_calls_and_their_paths() {
-        IntrinsicCall.Parsed p = IntrinsicCall.parse("States.Format('{} {}', $.a, States.MathAdd($b, 1))");
-        assertTrue(p.ok());
-        assertEquals(2, p.call().allCalls().size());
-        assertEquals(2, p.call().paths().size());
-        assertEquals("$b", p.call().paths().get(1).path());
-        assertFalse(IntrinsicCall.parse("States.Format(\"x\")").ok());
-        assertFalse(IntrinsicCall.parse("States.Format('x') tail").ok());
-    }
 }

@@ -1,7 +1,7 @@
-package stepwise.model.validate;
+package stepwise.model.intrinsic;
 
-/** The eighteen intrinsic functions of JSONPath states, with how many arguments each takes. */
-enum IntrinsicFunction {
+/** The eighteen intrinsic functions of JSONPath states as they are written: name and how many arguments each takes. */
+public enum IntrinsicSignature {
     FORMAT("States.Format", 1, Integer.MAX_VALUE),
     STRING_TO_JSON("States.StringToJson", 1, 1),
     JSON_TO_STRING("States.JsonToString", 1, 1),
@@ -25,22 +25,22 @@ enum IntrinsicFunction {
     private final int minArguments;
     private final int maxArguments;
 
-    IntrinsicFunction(String aslName, int minArguments, int maxArguments) {
+    IntrinsicSignature(String aslName, int minArguments, int maxArguments) {
         this.aslName = aslName;
         this.minArguments = minArguments;
         this.maxArguments = maxArguments;
     }
 
-    String aslName() {
+    public String aslName() {
         return aslName;
     }
 
-    boolean accepts(int arguments) {
+    public boolean accepts(int arguments) {
         return arguments >= minArguments && arguments <= maxArguments;
     }
 
     /** "2 arguments", "2 or 3 arguments", "at least 1 argument", "no arguments". */
-    String arity() {
+    public String arity() {
         if (maxArguments == 0) {
             return "no arguments";
         }
@@ -54,8 +54,8 @@ enum IntrinsicFunction {
         return n + (n == 1 ? " argument" : " arguments");
     }
 
-    static IntrinsicFunction named(String name) {
-        for (IntrinsicFunction f : values()) {
+    public static IntrinsicSignature named(String name) {
+        for (IntrinsicSignature f : values()) {
             if (f.aslName.equals(name)) {
                 return f;
             }

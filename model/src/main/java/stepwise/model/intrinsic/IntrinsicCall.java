@@ -1,4 +1,4 @@
-package stepwise.model.validate;
+package stepwise.model.intrinsic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,26 +8,51 @@ import java.util.List;
  * arguments, and where each stands in the string (character offsets into the decoded value).
  * {@link #parse} reads the call grammar: string literals in single quotes with the escapes
  * {@code \' \{ \} \\}, numbers, {@code true}/{@code false}/{@code null}, paths and nested calls.
+ * The validator checks calls with it and the engine compiles them from it: one grammar for both.
+ * {@code end} is the offset just after the call's closing parenthesis.
  */
-record IntrinsicCall(String name, int nameStart, int nameEnd, List<Argument> arguments) {
+public record IntrinsicCall(String name, int nameStart, int nameEnd, int end, List<Argument> arguments) {
 
     /** One argument of a call. */
-    sealed interface Argument permits Literal, PathArgument, Nested {
+    public sealed interface Argument permits Literal, PathArgument, Nested {
         int start();
     }
 
-    record Literal(String text, int start) implements Argument {
+    /** A literal as written: {@code 'text'} (quotes included), a number, {@code true}, {@code false} or {@code null}. */
+    public record Literal(String text, int start) implements Argument {
+        public boolean isString() {
+            return text.startsWith("'");
+        }
+
+        /** A string literal's text between its quotes, escapes as written (States.Format reads its template so). */
+        public String stringContent() {
+            return text.substring(1, text.length() - 1);
+        }
+
+        /** A string literal's value: each escape {@code \x} stands for {@code x}. */
+        public String stringValue() {
+            String raw = stringContent();
+            StringBuilder sb = new StringBuilder(raw.length());
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\\' && i + 1 < raw.length()) {
+                    c = raw.charAt(++i);
+                }
+                sb.append(c);
+            }
+            return sb.toString();
+        }
     }
 
-    record PathArgument(String path, int start) implements Argument {
+    public record PathArgument(String path, int start) implements Argument {
     }
 
-    record Nested(IntrinsicCall call, int start) implements Argument {
+    public record Nested(IntrinsicCall call, int start) implements Argument {
     }
 
     /** The outcome: a call, or the first syntax problem and where it is. */
-    record Parsed(IntrinsicCall call, String problem, int offset) {
-        boolean ok() {
+    public record Parsed(IntrinsicCall call, String problem, int offset) {
+        public boolean ok() {
             return problem == null;
         }
     }
@@ -41,14 +66,14 @@ record IntrinsicCall(String name, int nameStart, int nameEnd, List<Argument> arg
         }
     }
 
-    static final String PREFIX = "States.";
+    public static final String PREFIX = "States.";
 
     /** True when the value looks like an intrinsic call rather than a path. */
-    static boolean looksLikeCall(String s) {
+    public static boolean looksLikeCall(String s) {
         return s.startsWith(PREFIX);
     }
 
-    static Parsed parse(String text) {
+    public static Parsed parse(String text) {
         Reader r = new Reader(text);
         try {
             IntrinsicCall call = r.call();
@@ -63,7 +88,7 @@ record IntrinsicCall(String name, int nameStart, int nameEnd, List<Argument> arg
     }
 
     /** Every call in this one, itself first, depth first. */
-    List<IntrinsicCall> allCalls() {
+    public List<IntrinsicCall> allCalls() {
         List<IntrinsicCall> out = new ArrayList<>();
         out.add(this);
         for (Argument a : arguments) {
@@ -75,7 +100,7 @@ record IntrinsicCall(String name, int nameStart, int nameEnd, List<Argument> arg
     }
 
     /** Every path argument at any depth. */
-    List<PathArgument> paths() {
+    public List<PathArgument> paths() {
         List<PathArgument> out = new ArrayList<>();
         for (IntrinsicCall c : allCalls()) {
             for (Argument a : c.arguments) {
@@ -137,7 +162,7 @@ record IntrinsicCall(String name, int nameStart, int nameEnd, List<Argument> arg
                 }
             }
             depth--;
-            return new IntrinsicCall(text.substring(nameStart, nameEnd), nameStart, nameEnd, args);
+            return new IntrinsicCall(text.substring(nameStart, nameEnd), nameStart, nameEnd, pos, args);
         }
 
         private Argument argument() throws SyntaxProblem {

@@ -1,0 +1,17 @@
+package stepwise.app.inspector;
+
+import stepwise.model.validate.FieldTable;
+
+/** The variables a state sets when it ends (Assign), in either query language. */
+final class AssignSection extends InspectorSection {
+
+    AssignSection(InspectorEdits edits, InspectedState state) {
+        super("Variables", edits);
+        form.addWide("Assign", FieldHelp.of("Assign"), bind(TextBinding.area(edits, Paths.of("Assign"), TextBinding.ROWS)
+                .prompt(state.jsonata() ? "{\"total\": \"{% $states.result.total %}\"}" : "{\"total.$\": \"$.total\"}")));
+    }
+
+    static boolean applies(InspectedState state) {
+        return FieldTable.of(state.type()).has("Assign", state.language());
+    }
+}

@@ -1,0 +1,89 @@
+package stepwise.app.inspector;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import stepwise.model.asl.MapState;
+import stepwise.model.asl.StateMachine;
+import stepwise.model.asl.StateType;
+import stepwise.model.json.JsonPointer;
+import stepwise.model.json.JsonValue;
+import stepwise.model.validate.FieldTable;
+
+/**
+ * A Map's settings: the items it iterates over, how each item's input is built, how many run at once,
+ * inline or distributed processing, and the fields of a Distributed Map (failure tolerance, reader,
+ * batcher, writer), shown when the Map is distributed or has them.
+ */
+final class MapSection extends InspectorSection {
+    private static final List<String> DISTRIBUTED_FIELDS = List.of("ToleratedFailurePercentage", "ToleratedFailurePercentagePath",
+            "ToleratedFailureCount", "ToleratedFailureCountPath", "Label", "ItemReader", "ItemBatcher", "ResultWriter");
+
+    private final Label processor = new Label();
+    private final FormGrid distributed = new FormGrid();
+    private final ChoiceBinding mode;
+    private TextBinding parameters;
+
+    MapSection(InspectorEdits edits, InspectedState state) {
+        super("Map", edits);
+        FieldTable table = FieldTable.of(StateType.MAP);
+        if (table.has("ItemsPath", state.language())) {
+            form.add("ItemsPath", FieldHelp.of("ItemsPath"), bind(TextBinding.field(edits, Paths.of("ItemsPath"), ValueFormat.path())
+                    .prompt("$.items")));
+        }
+        if (table.has("Items", state.language())) {
+            form.addWide("Items", FieldHelp.of("Items"), bind(TextBinding.area(edits, Paths.of("Items"), TextBinding.ROWS)
+                    .prompt("{% $states.input.items %}")));
+        }
+        form.addWide("ItemSelector", FieldHelp.of("ItemSelector"), bind(TextBinding.area(edits, Paths.of("ItemSelector"), TextBinding.ROWS)
+                .prompt(state.jsonata() ? "{\"id\": \"{% $states.context.Map.Item.Value.id %}\"}"
+                        : "{\"id.$\": \"$$.Map.Item.Value.id\"}")));
+        if (table.has("Parameters", state.language()) && state.raw().has("Parameters")) {
+            parameters = bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS));
+            form.addWide("Parameters (before ItemSelector)", "The older name of ItemSelector; a Map has one or the other", parameters);
+        }
+        form.add("Concurrency", FieldHelp.of("MaxConcurrency"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
+                "MaxConcurrency", ValueFormat.number(), "0 (no limit)")));
+        mode = bind(new ChoiceBinding(edits, Paths.of("ItemProcessor", "ProcessorConfig", "Mode"), List.of("INLINE", "DISTRIBUTED"),
+                "Inline (default)"));
+        form.add("Processing", "Inline iterations run in this execution; a Distributed Map starts a child execution per item or batch",
+                mode);
+        processor.getStyleClass().add("field-value");
+        processor.setWrapText(true);
+        form.add("Item processor", null, processor);
+        distributed.add("Execution type", "Standard or Express child executions (Distributed Map)",
+                bind(new ChoiceBinding(edits, Paths.of("ItemProcessor", "ProcessorConfig", "ExecutionType"), List.of("STANDARD", "EXPRESS"),
+                        "\u2014")));
+        distributed.add("Tolerated %", FieldHelp.of("ToleratedFailurePercentage"), bind(Alternatives.valueOrPath(edits, table,
+                state, JsonPointer.ROOT, "ToleratedFailurePercentage", ValueFormat.number(), "Percent, 0-100")));
+        distributed.add("Tolerated count", FieldHelp.of("ToleratedFailureCount"), bind(Alternatives.valueOrPath(edits, table, state,
+                JsonPointer.ROOT, "ToleratedFailureCount", ValueFormat.number(), "Items")));
+        distributed.add("Label", FieldHelp.of("Label"), bind(TextBinding.field(edits, Paths.of("Label"), ValueFormat.text())));
+        distributed.addWide("ItemReader", FieldHelp.of("ItemReader"), bind(TextBinding.area(edits, Paths.of("ItemReader"), TextBinding.ROWS)
+                .prompt("{\"Resource\": \"arn:aws:states:::s3:getObject\", \"ReaderConfig\": {\"InputType\": \"CSV\"}}")));
+        distributed.addWide("ItemBatcher", FieldHelp.of("ItemBatcher"), bind(TextBinding.area(edits, Paths.of("ItemBatcher"), TextBinding.ROWS)
+                .prompt("{\"MaxItemsPerBatch\": 100}")));
+        distributed.addWide("ResultWriter", FieldHelp.of("ResultWriter"), bind(TextBinding.area(edits, Paths.of("ResultWriter"), TextBinding.ROWS)
+                .prompt("{\"Resource\": \"arn:aws:states:::s3:putObject\"}")));
+        form.addWide(null, null, distributed);
+    }
+
+    @Override
+    void update(InspectedState state) {
+        super.update(state);
+        MapState map = (MapState) state.state();
+        boolean legacy = map.raw().has("Iterator") && !map.raw().has("ItemProcessor");
+        mode.combo().setDisable(legacy);
+        StateMachine p = map.processor();
+        processor.setText(p == null ? "None: a Map needs an ItemProcessor with StartAt and States"
+                : (legacy ? "Iterator (the older name of ItemProcessor): " : "") + p.states().size() + " state"
+                + (p.states().size() == 1 ? "" : "s") + ", starts at " + (p.startAt() == null ? "?" : p.startAt()));
+        boolean shown = "DISTRIBUTED".equals(map.mode());
+        for (String f : DISTRIBUTED_FIELDS) {
+            shown |= map.raw().has(f);
+        }
+        JsonValue type = state.at(Paths.of("ItemProcessor", "ProcessorConfig", "ExecutionType"));
+        shown |= type != null;
+        distributed.setVisible(shown);
+        distributed.setManaged(shown);
+    }
+}

@@ -192,6 +192,21 @@ public final class RunPanel extends BorderPane {
         progress.setVisible(false);
     }
 
+    /** The execution run from this panel, or null (none yet, or a history was imported). */
+    public javafx.beans.property.ReadOnlyObjectProperty<stepwise.engine.Execution> executionProperty() {
+        return live.executionProperty();
+    }
+
+    /** True from Run until the execution has ended and its last event is in the player. */
+    public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+        return live.runningProperty();
+    }
+
+    /** Sets the execution input (JSON text). */
+    public void setInput(String json) {
+        input.setText(json);
+    }
+
     /** The player: its position, picture and controls (for the window's menus and for tests). */
     public Player player() {
         return player;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -84,7 +86,16 @@ final class PlayerBar extends HBox {
         });
         player.speedProperty().addListener((obs, before, after) -> speed.setValue(after.doubleValue()));
 
-        getChildren().addAll(start, back, playButton, forward, end, scrub, position, new Label("Speed"), speed);
+        scrub.setMinWidth(160);
+        StatusLegend legend = new StatusLegend();
+        legend.visibleProperty().bind(player.replayProperty().isNotNull());
+        legend.managedProperty().bind(legend.visibleProperty());
+        Label speedLabel = new Label("Speed");
+        speed.setMinWidth(Region.USE_PREF_SIZE);
+        for (Labeled l : List.of(position, speedLabel)) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(start, back, playButton, forward, end, scrub, position, speedLabel, speed, legend);
         player.playingProperty().addListener((obs, before, after) -> {
             ((SVGPath) playButton.getGraphic()).setContent(after ? PAUSE : PLAY);
             playButton.getTooltip().setText(after ? "Pause (Space)" : "Play (Space)");

@@ -16,7 +16,9 @@ public final class StatusLegend extends HBox {
             Label label = new Label(s.label(), swatch);
             label.getStyleClass().add("legend-label");
             label.setGraphicTextGap(4);
+            label.setMinWidth(Region.USE_PREF_SIZE);
             getChildren().add(label);
         }
+        setMinWidth(Region.USE_PREF_SIZE);
     }
 }

@@ -33,6 +33,11 @@ public final class CanvasExecutionOverlay implements ExecutionOverlay {
     private final Group layer = new Group();
     private ExecutionPicture shownPicture;
     private ExecutionPicture shownFollowed;
+    private WorkflowLayout shownLayout;
+    private Circle travelling;
+    private Label travellingData;
+    private String travellingFrom;
+    private PlacedState travellingTo;
 
     public CanvasExecutionOverlay(WorkflowCanvas canvas) {
         this.canvas = canvas;
@@ -44,12 +49,28 @@ public final class CanvasExecutionOverlay implements ExecutionOverlay {
 
     @Override
     public void showExecution(ExecutionPicture picture, double travel, ExecutionPicture followed) {
-        if (picture != shownPicture || followed != shownFollowed) {
+        if (picture != shownPicture || followed != shownFollowed || canvas.getLayout() != shownLayout) {
             shownPicture = picture;
             shownFollowed = followed;
+            shownLayout = canvas.getLayout();
             canvas.diagram().showStatuses(statuses(picture, followed));
+            drawTokens(picture, travel, followed);
+        } else {
+            moveTravelling(travel);
         }
-        drawTokens(picture, travel, followed);
+    }
+
+    /** Between two events only the travelling token moves: its circle and data chip are moved, nothing rebuilt. */
+    private void moveTravelling(double travel) {
+        if (travelling == null || travellingTo == null) {
+            return;
+        }
+        Point at = along(shownLayout, travellingFrom, travellingTo.id(), travellingTo.box(), travel, resting(travellingTo.box(), 0));
+        travelling.setCenterX(at.x());
+        travelling.setCenterY(at.y());
+        if (travellingData != null) {
+            travellingData.relocate(at.x() + TOKEN_RADIUS + 3, at.y() - 9);
+        }
     }
 
     @Override
@@ -76,6 +97,9 @@ public final class CanvasExecutionOverlay implements ExecutionOverlay {
 
     private void drawTokens(ExecutionPicture picture, double travel, ExecutionPicture followed) {
         layer.getChildren().clear();
+        travelling = null;
+        travellingData = null;
+        travellingTo = null;
         WorkflowLayout layout = canvas.getLayout();
         if (layout == null) {
             return;
@@ -96,10 +120,16 @@ public final class CanvasExecutionOverlay implements ExecutionOverlay {
             for (int i = 0; i < Math.min(here.size(), MAX_TOKENS_DRAWN); i++) {
                 TokenPosition t = here.get(i);
                 Point at = resting(placed.box(), i);
-                if (t.arrived() && travel < 1 && t.fromNodeId() != null) {
+                boolean moving = t.arrived() && t.fromNodeId() != null && i == 0;
+                if (moving && travel < 1) {
                     at = along(layout, t.fromNodeId(), t.nodeId(), placed.box(), travel, at);
                 }
                 Circle c = new Circle(at.x(), at.y(), TOKEN_RADIUS);
+                if (moving) {
+                    travelling = c;
+                    travellingFrom = t.fromNodeId();
+                    travellingTo = placed;
+                }
                 c.getStyleClass().add("execution-token");
                 if (t.error() != null) {
                     c.getStyleClass().add("failing");
@@ -116,6 +146,9 @@ public final class CanvasExecutionOverlay implements ExecutionOverlay {
                     layer.getChildren().add(data);
                     data.applyCss();
                     data.autosize();
+                    if (moving) {
+                        travellingData = data;
+                    }
                 }
             }
             if (here.size() > MAX_TOKENS_DRAWN) {

@@ -35,8 +35,8 @@ import stepwise.model.edit.WorkflowSession;
 
 /**
  * The run panel's speed, headless, on a 1,000-state workflow and its 100,000-event history: importing
- * the history into the table and the player, stepping to a random event (every view updated and laid
- * out), and frames while playing at 16×. Prints medians; asserts nothing about time (machines are
+ * the history into the table and the player, the FX-thread work of a jump to a random event (the jump,
+ * the updates it queues, the next pulse's CSS and layout), and frames while playing at 16×. Prints medians; asserts nothing about time (machines are
  * noisy). Not part of the test suite (its name does not end in Test); run it with
  * {@code ./mvnw -B -q -pl app -am test -Dtest=RunPanelSpeedMeasure -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -89,28 +89,16 @@ class RunPanelSpeedMeasure {
         System.out.println(line("import 100,000 events into table + player", loads, 2000));
 
         Random random = new Random(3);
+        stepwise.app.FxStepWork work = new stepwise.app.FxStepWork(panel.getScene());
         for (int tab = 0; tab < 3; tab++) {
             int t = tab;
             robot.interact(() -> panel.tabs().getSelectionModel().select(t));
             List<Double> steps = new ArrayList<>();
             for (int i = 0; i < 120; i++) {
                 int k = random.nextInt(events.size() + 1);
-                double[] ms = new double[1];
-                java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-                javafx.application.Platform.runLater(() -> {
-                    long t0 = System.nanoTime();
-                    panel.player().seek(k);
-                    // the views update on the next turn of the FX thread (once per pulse): wait for them, then lay out
-                    javafx.application.Platform.runLater(() -> {
-                        panel.applyCss();
-                        panel.layout();
-                        ms[0] = (System.nanoTime() - t0) / 1e6;
-                        done.countDown();
-                    });
-                });
-                done.await(60, TimeUnit.SECONDS);
+                double ms = work.measure(() -> panel.player().seek(k));
                 if (i >= 20) {
-                    steps.add(ms[0]);
+                    steps.add(ms);
                 }
             }
             System.out.println(line("step to a random event, " + panel.tabs().getTabs().get(t).getText() + " tab shown", steps, 50));

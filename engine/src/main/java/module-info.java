@@ -8,4 +8,5 @@ module stepwise.engine {
     requires java.logging;
 
     exports stepwise.engine;
+    exports stepwise.engine.replay;
 }

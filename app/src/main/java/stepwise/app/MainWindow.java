@@ -49,6 +49,8 @@ import stepwise.canvas.WorkflowSelection;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import stepwise.canvas.WorkflowCanvas;
+import stepwise.canvas.CanvasExecutionOverlay;
+import stepwise.app.run.RunPanel;
 import stepwise.canvas.diagram.ThemePalette;
 import stepwise.app.inspector.Inspector;
 import stepwise.model.AslDocument;
@@ -112,6 +114,7 @@ public final class MainWindow {
     private final WorkflowCanvas canvas = new WorkflowCanvas(selection);
     private final Inspector inspector = new Inspector(null, selection);
     private Path file;
+    private RunPanel runPanel;
     private Consumer<String> openLink;
     private Syntax syntax = Syntax.JSON;
     private DiskStamp diskStamp;
@@ -132,6 +135,7 @@ public final class MainWindow {
         root.setBottom(new StatusBar(editor).node());
         Scene scene = new Scene(root, 1280, 800);
         stage.setScene(scene);
+        runPanel.installShortcuts(scene);
         applyTheme(canvas.themeProperty().get());
         installDrop(scene);
         stage.setOnCloseRequest(e -> {
@@ -163,6 +167,11 @@ public final class MainWindow {
     /** The session, observable: views that edit through it follow it when a file is opened. */
     public ReadOnlyObjectProperty<WorkflowSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** The run panel: running the workflow and watching the run. */
+    public RunPanel runPanel() {
+        return runPanel;
     }
 
     /** The selection of states that the canvas, the editor, the inspector and the run panel share. */
@@ -302,7 +311,7 @@ public final class MainWindow {
     }
 
     private SplitPane createPanes() {
-        StackPane runPanel = new StackPane(new Label("Run"));
+        runPanel = new RunPanel(this::session, selection, () -> file, new CanvasExecutionOverlay(canvas));
         ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
         TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -363,6 +372,7 @@ public final class MainWindow {
         canvas.show(newSession, newFile);
         inspector.setSession(newSession);
         session.set(newSession);
+        runPanel.reset();
         updateTitle();
     }
 

@@ -329,6 +329,23 @@ public sealed interface EventDetails {
         }
     }
 
+    /** {@code executionRedrivenEventDetails} (imported histories only). */
+    record ExecutionRedrivenEventDetails(int redriveCount) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeNumberField("redriveCount", redriveCount);
+        }
+    }
+
+    /** {@code mapRunRedrivenEventDetails} (imported histories only). */
+    record MapRunRedrivenEventDetails(String mapRunArn, int redriveCount) implements EventDetails {
+        @Override
+        public void write(JsonGenerator g) throws IOException {
+            g.writeStringField("mapRunArn", mapRunArn);
+            g.writeNumberField("redriveCount", redriveCount);
+        }
+    }
+
     /** Events that carry no details: {@code ParallelStateStarted}, {@code MapStateSucceeded}, {@code MapRunSucceeded}... */
     record NoDetails() implements EventDetails {
         public static final NoDetails INSTANCE = new NoDetails();

@@ -18,5 +18,7 @@ public enum HistoryEventType {
     LambdaFunctionScheduled, LambdaFunctionStarted, LambdaFunctionSucceeded, LambdaFunctionFailed, LambdaFunctionTimedOut,
     LambdaFunctionScheduleFailed, LambdaFunctionStartFailed,
     ActivityScheduled, ActivityStarted, ActivitySucceeded, ActivityFailed, ActivityTimedOut, ActivityScheduleFailed,
-    EvaluationFailed
+    EvaluationFailed,
+    /** Only in imported histories: Stepwise does not redrive executions. */
+    ExecutionRedriven, MapRunRedriven
 }

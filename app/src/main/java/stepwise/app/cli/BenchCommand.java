@@ -7,12 +7,13 @@ import stepwise.app.bench.EditBenchmark;
 import stepwise.app.editor.EditorBenchmark;
 import stepwise.app.bench.CanvasLayoutBenchmark;
 import stepwise.app.inspector.InspectorBench;
+import stepwise.app.bench.ReplayBenchmark;
 
 /** {@code stepwise bench [NAME...]}: runs the speed benchmarks and prints medians against their targets. */
 public final class BenchCommand implements CliCommand {
     /** Every benchmark, in the order {@code bench} with no name runs them. */
     static final List<Benchmark> BENCHMARKS = List.of(new ValidateBench(), new EditBenchmark(), new CanvasLayoutBenchmark(),
-            new EditorBenchmark(), new InspectorBench());
+            new EditorBenchmark(), new InspectorBench(), new ReplayBenchmark());
 
     @Override
     public String name() {

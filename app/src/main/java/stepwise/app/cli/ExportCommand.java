@@ -1,5 +1,11 @@
 package stepwise.app.cli;
 
+import java.util.Map;
+import stepwise.canvas.diagram.StateStatus;
+import stepwise.engine.replay.AwsHistory;
+import stepwise.engine.replay.HistoryFormatException;
+import stepwise.engine.replay.Replay;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -14,9 +20,9 @@ import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
 
 /**
- * {@code stepwise export FILE (--svg OUT.svg | --png OUT.png) [--scale S] [--theme light|dark]}: draws
- * the workflow as the canvas does (with the positions pinned in its sidecar layout file), without a
- * display.
+ * {@code stepwise export FILE (--svg OUT.svg | --png OUT.png) [--scale S] [--theme light|dark]
+ * [--history HIST.json [--at-event K]]}: draws the workflow as the canvas does (with the positions pinned in
+ * its sidecar layout file), without a display; with a history, as the execution looked at event K.
  */
 public final class ExportCommand implements CliCommand {
     @Override
@@ -33,13 +39,18 @@ public final class ExportCommand implements CliCommand {
     public String usage() {
         return """
                 stepwise export FILE (--svg OUT.svg | --png OUT.png) [--scale S] [--theme light|dark]
+                                [--history HIST.json [--at-event K]]
 
                 Draws FILE as the canvas does, with the positions pinned in its layout file if it has one.
                   --svg OUT     write an SVG picture: a <g class="state TYPE" data-state="NAME"> per state and
                                 a <g class="edge KIND" data-from="NAME" data-to="NAME"> per transition
                   --png OUT     write a PNG image
                   --scale S     PNG pixels per canvas unit, above 0 and at most 8 (default 1)
-                  --theme T     light (default) or dark""";
+                  --theme T     light (default) or dark
+                  --history H   draw an execution of FILE: H is its history as `aws stepfunctions
+                                get-execution-history` prints it (or the console's export); each state's group
+                                also carries its status class: running, succeeded, failed, caught, aborted, not-run
+                  --at-event K  the event to draw the execution at, 0 to the number of events (default: the last)""";
     }
 
     @Override
@@ -49,6 +60,8 @@ public final class ExportCommand implements CliCommand {
         Path png = null;
         double scale = 1;
         ThemePalette.Theme theme = ThemePalette.Theme.LIGHT;
+        Path history = null;
+        Integer atEvent = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
@@ -56,6 +69,8 @@ public final class ExportCommand implements CliCommand {
                 case "--png" -> png = Path.of(value(args, ++i, a));
                 case "--scale" -> scale = scale(value(args, ++i, a));
                 case "--theme" -> theme = theme(value(args, ++i, a));
+                case "--history" -> history = Path.of(value(args, ++i, a));
+                case "--at-event" -> atEvent = event(value(args, ++i, a));
                 default -> {
                     if (a.startsWith("-")) {
                         throw new UsageException("unknown option " + a);
@@ -72,6 +87,9 @@ public final class ExportCommand implements CliCommand {
         }
         if (svg == null && png == null) {
             throw new UsageException("say where to write the picture: --svg OUT.svg or --png OUT.png");
+        }
+        if (atEvent != null && history == null) {
+            throw new UsageException("--at-event goes with --history HIST.json");
         }
         AslDocument document = WorkflowInput.read(input.toString(), name(), io.err());
         if (document == null) {
@@ -92,6 +110,13 @@ public final class ExportCommand implements CliCommand {
         }
         WorkflowExport.Options options = WorkflowExport.Options.defaults().withTheme(theme).withScale(scale);
         var graph = document.graph();
+        if (history != null) {
+            Map<String, StateStatus> statuses = statusesAt(graph, history, atEvent, io);
+            if (statuses == null) {
+                return history.toFile().isFile() ? 1 : 2;
+            }
+            options = options.withStatuses(statuses);
+        }
         var layout = new stepwise.canvas.layout.WorkflowLayouter().layout(graph, pins);
         try {
             if (svg != null) {
@@ -112,6 +137,45 @@ public final class ExportCommand implements CliCommand {
             return 1;
         }
         return 0;
+    }
+
+    /** Each state's status at event {@code k} (default: the last) of the history in {@code file}, or null after saying why. */
+    private static Map<String, StateStatus> statusesAt(stepwise.model.graph.WorkflowGraph graph, Path file, Integer k, CliIO io) {
+        AwsHistory.Imported imported;
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            imported = AwsHistory.read(in);
+        } catch (IOException e) {
+            io.err().println("stepwise export: cannot read " + file + ": " + e.getMessage());
+            return null;
+        } catch (HistoryFormatException e) {
+            io.err().println("stepwise export: " + file + ": " + e.getMessage());
+            return null;
+        }
+        Replay replay = Replay.of(graph, imported.events());
+        int at = k == null ? replay.size() : k;
+        if (at > replay.size()) {
+            io.err().println("stepwise export: --at-event " + at + " is past the history's last event (" + replay.size() + ")");
+            return null;
+        }
+        if (!replay.unknownStates().isEmpty()) {
+            io.err().println("stepwise export: the history names states this workflow does not have: "
+                    + String.join(", ", replay.unknownStates()));
+        }
+        Map<String, StateStatus> out = new java.util.LinkedHashMap<>();
+        replay.pictureAt(at).statuses().forEach((id, s) -> out.put(id, StateStatus.valueOf(s.name())));
+        return out;
+    }
+
+    private static int event(String text) throws UsageException {
+        try {
+            int k = Integer.parseInt(text);
+            if (k >= 0) {
+                return k;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--at-event takes an event number from 0, not " + text);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

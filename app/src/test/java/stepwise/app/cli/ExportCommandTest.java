@@ -89,4 +89,35 @@ class ExportCommandTest {
         String text = Files.readString(svg);
         assertTrue(text.contains("<rect x=\"900\" y=\"40\""), "Done is drawn where it was pinned");
     }
+
+    @Test
+    void a_history_draws_each_state_with_its_status_at_the_event(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("check.asl.json");
+        Files.writeString(file, WORKFLOW);
+        Path history = dir.resolve("history.json");
+        assertEquals(0, run("run", file.toString(), "--input", "{\"ok\": true}", "--history", history.toString()));
+        Path end = dir.resolve("end.svg");
+        assertEquals(0, run("export", file.toString(), "--history", history.toString(), "--svg", end.toString()));
+        String text = Files.readString(end);
+        assertTrue(text.contains("<g class=\"state Choice succeeded\" data-state=\"Check\">"), text);
+        assertTrue(text.contains("<g class=\"state Succeed succeeded\" data-state=\"Done\">"), text);
+        assertTrue(text.contains("<g class=\"state Fail not-run\" data-state=\"Stop\">"), text);
+        Path second = dir.resolve("second.svg");
+        assertEquals(0, run("export", file.toString(), "--history", history.toString(), "--at-event", "2", "--svg", second.toString()));
+        String at2 = Files.readString(second);
+        assertTrue(at2.contains("<g class=\"state Choice running\" data-state=\"Check\">"), at2);
+        assertTrue(at2.contains("<g class=\"state Succeed not-run\" data-state=\"Done\">"), at2);
+    }
+
+    @Test
+    void an_event_past_the_history_or_at_event_alone_is_refused(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("check.asl.json");
+        Files.writeString(file, WORKFLOW);
+        Path history = dir.resolve("history.json");
+        assertEquals(0, run("run", file.toString(), "--input", "{\"ok\": true}", "--history", history.toString()));
+        assertEquals(1, run("export", file.toString(), "--history", history.toString(), "--at-event", "99", "--svg",
+                dir.resolve("x.svg").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("past the history's last event"));
+        assertEquals(2, run("export", file.toString(), "--at-event", "1", "--svg", dir.resolve("y.svg").toString()));
+    }
 }

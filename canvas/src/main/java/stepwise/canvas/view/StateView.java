@@ -232,6 +232,9 @@ public abstract class StateView extends Region {
 
     /** Shows how the state fared in an execution, or nothing with null. */
     public void setStatus(StateStatus newStatus) {
+        if (status == newStatus) {
+            return; // a player step re-shows every status; only the ones that changed restyle their state
+        }
         if (status != null) {
             pseudoClassStateChanged(StatusPseudoClasses.of(status), false);
         }

@@ -14,6 +14,27 @@ import stepwise.model.asl.ComparisonOperator;
 interface ChoiceCondition {
     boolean test(Fiber f, JsonNode input);
 
+    /**
+     * Tests the condition and says why it holds or not, in words: {@code $.amount = 1200 > 1000}. Only the
+     * TestState API asks (to explain a Choice), so the words may cost what they cost.
+     */
+    Verdict explain(Fiber f, JsonNode input);
+
+    /** Whether a condition holds, and why in words. */
+    record Verdict(boolean holds, String words) {
+    }
+
+    private static String joined(List<Verdict> parts, String separator) {
+        StringBuilder sb = new StringBuilder();
+        for (Verdict v : parts) {
+            if (sb.length() > 0) {
+                sb.append(separator);
+            }
+            sb.append(parts.size() > 1 ? "(" + v.words() + ")" : v.words());
+        }
+        return sb.toString();
+    }
+
     record And(List<ChoiceCondition> all) implements ChoiceCondition {
         @Override
         public boolean test(Fiber f, JsonNode input) {
@@ -23,6 +44,19 @@ interface ChoiceCondition {
                 }
             }
             return true;
+        }
+
+        @Override
+        public Verdict explain(Fiber f, JsonNode input) {
+            List<Verdict> seen = new java.util.ArrayList<>();
+            for (ChoiceCondition c : all) {
+                Verdict v = c.explain(f, input);
+                seen.add(v);
+                if (!v.holds()) {
+                    return new Verdict(false, joined(seen, " and "));
+                }
+            }
+            return new Verdict(true, joined(seen, " and "));
         }
     }
 
@@ -36,12 +70,31 @@ interface ChoiceCondition {
             }
             return false;
         }
+
+        @Override
+        public Verdict explain(Fiber f, JsonNode input) {
+            List<Verdict> seen = new java.util.ArrayList<>();
+            for (ChoiceCondition c : any) {
+                Verdict v = c.explain(f, input);
+                seen.add(v);
+                if (v.holds()) {
+                    return new Verdict(true, joined(seen, " or "));
+                }
+            }
+            return new Verdict(false, joined(seen, " or "));
+        }
     }
 
     record Not(ChoiceCondition inner) implements ChoiceCondition {
         @Override
         public boolean test(Fiber f, JsonNode input) {
             return !inner.test(f, input);
+        }
+
+        @Override
+        public Verdict explain(Fiber f, JsonNode input) {
+            Verdict v = inner.explain(f, input);
+            return new Verdict(!v.holds(), "not (" + v.words() + ")");
         }
     }
 
@@ -57,6 +110,13 @@ interface ChoiceCondition {
                 throw StateFailure.queryEvaluation("The Condition field must be a boolean but was " + Json.write(v), "Condition");
             }
             return v.booleanValue();
+        }
+
+        @Override
+        public Verdict explain(Fiber f, JsonNode input) {
+            boolean holds = test(f, input);
+            String text = condition.expression() != null ? "{% " + condition.expression().source().strip() + " %}" : "Condition";
+            return new Verdict(holds, text + " is " + holds);
         }
     }
 
@@ -92,6 +152,31 @@ interface ChoiceCondition {
                 case BOOLEAN -> value.isBoolean() && operand.isBoolean() && value.booleanValue() == operand.booleanValue();
                 case TIMESTAMP -> compareTimestamps(value, operand);
             };
+        }
+
+        @Override
+        public Verdict explain(Fiber f, JsonNode input) {
+            boolean holds = test(f, input);
+            JsonNode value = variable.evaluate(input, f);
+            String left = variable.text() + (value == null ? "" : " = " + shortly(value));
+            if (operator.kind() == ComparisonOperator.Kind.TYPE_TEST) {
+                boolean fact = holds == literal.booleanValue();
+                String test = operator.symbol();
+                String subject = operator == ComparisonOperator.IsPresent ? variable.text() : left;
+                return new Verdict(holds, subject + " " + (fact ? test : test.replace("is ", "is not ")));
+            }
+            String right = operandPath != null ? operandPath.text() + " = " + shortly(operandPath.evaluate(input, f))
+                    : operator.kind() == ComparisonOperator.Kind.STRING_MATCH ? Json.write(literal) : shortly(literal);
+            String symbol = operator.kind() == ComparisonOperator.Kind.STRING_MATCH ? "matches" : operator.symbol();
+            return new Verdict(holds, left + (holds ? " " : ", not ") + symbol + " " + right);
+        }
+
+        private static String shortly(JsonNode v) {
+            if (v == null) {
+                return "nothing";
+            }
+            String text = Json.write(v);
+            return text.length() <= 60 ? text : text.substring(0, 57) + "\u2026";
         }
 
         private boolean typeTest(JsonNode value) {

@@ -1,6 +1,9 @@
 package stepwise.engine.interpreter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import stepwise.engine.data.Json;
 import java.util.List;
 import java.util.Map;
 import stepwise.engine.data.ErrorNames;
@@ -38,6 +41,9 @@ final class ChoiceProgram extends StateProgram {
     @Override
     void execute(Fiber f) {
         JsonNode effective = flow.input(f, f.input);
+        if (f.tested()) {
+            f.inspect("choiceRules", explain(f, effective));
+        }
         for (Rule r : rules) {
             if (r.condition.test(f, effective)) {
                 Map<String, JsonNode> assigned = r.assign == null ? Map.of() : r.assign.apply(f, effective);
@@ -55,5 +61,41 @@ final class ChoiceProgram extends StateProgram {
             throw StateFailure.ofState(ErrorNames.NO_CHOICE_MATCHED, "No Matches!");
         }
         leave(f, effective, assign(f, effective), defaultState);
+    }
+
+    /**
+     * Each rule tested in order up to the first that holds, as AWS tests them: {@code {"rule", "holds",
+     * "explanation", "next"}}; then the default when none held.
+     */
+    private ArrayNode explain(Fiber f, JsonNode effective) {
+        ArrayNode out = Json.FACTORY.arrayNode();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            ObjectNode entry = out.addObject();
+            entry.put("rule", i);
+            ChoiceCondition.Verdict v;
+            try {
+                v = r.condition.explain(f, effective);
+            } catch (StateFailure e) {
+                entry.put("holds", false);
+                entry.put("explanation", e.error() + ": " + e.cause());
+                entry.put("next", r.nextName);
+                return out;
+            }
+            entry.put("holds", v.holds());
+            entry.put("explanation", v.words());
+            entry.put("next", r.nextName);
+            if (v.holds()) {
+                return out;
+            }
+        }
+        if (defaultName != null) {
+            ObjectNode entry = out.addObject();
+            entry.put("rule", "Default");
+            entry.put("holds", true);
+            entry.put("explanation", "no rule held");
+            entry.put("next", defaultName);
+        }
+        return out;
     }
 }

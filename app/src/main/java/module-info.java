@@ -9,6 +9,7 @@ module stepwise.app {
     requires org.fxmisc.flowless;
     requires reactfx;
     requires org.controlsfx.controls;
+    requires io.github.javadiffutils;
     requires java.logging;
     requires transitive java.prefs;
 
@@ -16,4 +17,6 @@ module stepwise.app {
     exports stepwise.app.bench;
     exports stepwise.app.editor;
     exports stepwise.app.inspector;
+    exports stepwise.app.recovery;
+    exports stepwise.app.start;
 }

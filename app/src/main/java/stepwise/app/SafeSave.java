@@ -31,6 +31,9 @@ public final class SafeSave {
         void write(FileChannel channel, byte[] bytes) throws IOException;
     }
 
+    static final String READ_ONLY_FILE = "the file is read-only";
+    static final String READ_ONLY_FOLDER = "the folder is read-only";
+
     private final Writer writer;
 
     public SafeSave() {
@@ -62,13 +65,16 @@ public final class SafeSave {
             if (Files.isDirectory(target)) {
                 throw new IOException(target + " is a folder, not a file.");
             }
-            if (!Files.isWritable(target)) {
-                throw new AccessDeniedException(target.toString(), null, "the file is read-only");
+            if (readOnly(target)) {
+                throw new AccessDeniedException(target.toString(), null, READ_ONLY_FILE);
             }
         }
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new NoSuchFileException(String.valueOf(dir), null, "the folder does not exist");
+        }
+        if (readOnly(dir)) {
+            throw new AccessDeniedException(dir.toString(), null, READ_ONLY_FOLDER);
         }
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
         try {
@@ -101,6 +107,24 @@ public final class SafeSave {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /**
+     * True when the user may not write {@code p}, or has marked it read-only: an owner without the write
+     * permission counts as read-only even where the system would let them write (as it lets root),
+     * as editors such as Vim do.
+     */
+    static boolean readOnly(Path p) throws IOException {
+        if (!Files.isWritable(p)) {
+            return true;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            String me = System.getProperty("user.name");
+            if (Files.getOwner(p).getName().equals(me)) {
+                return !Files.getPosixFilePermissions(p).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+        }
+        return false;
     }
 
     private static void keepPermissions(Path from, Path to) throws IOException {

@@ -38,16 +38,18 @@ public record SaveFailure(String title, String reason, String advice) {
         }
         if (error instanceof AccessDeniedException denied) {
             Path where = denied.getFile() == null ? file : Path.of(denied.getFile());
-            if ("the file is read-only".equals(denied.getReason())) {
+            if (SafeSave.READ_ONLY_FILE.equals(denied.getReason())) {
                 return new SaveFailure(title, name + " is read-only.",
                         saveElsewhere + " To save it here, make the file writable and save again.");
             }
-            if (where.getFileName() != null && where.getFileName().toString().startsWith(".") && where.getParent() != null) {
-                // denied on the temporary file: the folder cannot be written
-                where = where.getParent();
+            boolean onFile = where.getFileName() != null && where.getFileName().equals(file.getFileName());
+            if (!onFile && !SafeSave.READ_ONLY_FOLDER.equals(denied.getReason()) && where.getParent() != null) {
+                where = where.getParent(); // denied on the temporary file beside the target: the folder cannot be written
             }
-            Path folder = where.equals(file) ? file.toAbsolutePath().getParent() : where;
-            return new SaveFailure(title, "You do not have permission to write in the folder " + folder + ".", saveElsewhere);
+            if (onFile) {
+                return new SaveFailure(title, "You do not have permission to write " + name + ".", saveElsewhere);
+            }
+            return new SaveFailure(title, "You do not have permission to write in the folder " + where + ".", saveElsewhere);
         }
         if (error instanceof NoSuchFileException missing) {
             return new SaveFailure(title, "The folder " + (missing.getFile() == null ? file.getParent() : missing.getFile())

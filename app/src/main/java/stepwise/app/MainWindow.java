@@ -519,6 +519,10 @@ public final class MainWindow implements WorkWindow {
         root.setCenter(start.page());
     }
 
+    StartScreen startScreen() {
+        return start;
+    }
+
     /** True while the start page is shown. */
     public boolean isStartPageShown() {
         return root.getCenter() != panes;

@@ -56,8 +56,8 @@ public final class StartPage {
         void back();
     }
 
-    static final double PICTURE_WIDTH = 288;
-    static final double PICTURE_HEIGHT = 176;
+    static final double PICTURE_WIDTH = 264;
+    static final double PICTURE_HEIGHT = 172;
 
     private final List<Example> examples;
     private final ExamplePictures pictures;
@@ -127,15 +127,15 @@ public final class StartPage {
         VBox.setVgrow(grow, Priority.ALWAYS);
         VBox left = new VBox(28, start, recentSection, grow, showAtStartBox);
         left.getStyleClass().add("start-left");
-        left.setMinWidth(250);
-        left.setPrefWidth(270);
-        left.setMaxWidth(300);
+        left.setMinWidth(240);
+        left.setPrefWidth(256);
+        left.setMaxWidth(280);
 
         Label examplesHeading = heading("Learn from an example");
         Label examplesHint = new Label("Each example opens with a ready input and mocked AWS services: press Run and watch it.");
         examplesHint.getStyleClass().add("start-hint");
         examplesHint.setWrapText(true);
-        FlowPane cards = new FlowPane(18, 18);
+        FlowPane cards = new FlowPane(16, 16);
         cards.getStyleClass().add("example-cards");
         for (Example e : examples) {
             cards.getChildren().add(card(e));
@@ -145,7 +145,7 @@ public final class StartPage {
         right.getStyleClass().add("start-right");
         HBox.setHgrow(right, Priority.ALWAYS);
 
-        HBox body = new HBox(48, left, right);
+        HBox body = new HBox(40, left, right);
         VBox page = new VBox(32, header, body);
         page.getStyleClass().add("start-content");
         fillRecent();
@@ -216,8 +216,8 @@ public final class StartPage {
 
     private Node card(Example e) {
         ImageView picture = new ImageView();
-        picture.setFitWidth(PICTURE_WIDTH - 24);
-        picture.setFitHeight(PICTURE_HEIGHT - 20);
+        picture.setFitWidth(PICTURE_WIDTH - 16);
+        picture.setFitHeight(PICTURE_HEIGHT - 12);
         picture.setPreserveRatio(true);
         picture.setSmooth(true);
         views.put(e.id(), picture);
@@ -295,7 +295,7 @@ public final class StartPage {
     }
 
     /** The picture shown for an example, or null. */
-    Image pictureOf(String exampleId) {
+    public Image pictureOf(String exampleId) {
         ImageView v = views.get(exampleId);
         return v == null ? null : v.getImage();
     }

@@ -229,4 +229,32 @@ class WorkSafetyTest {
         }
         robot.interact(() -> window.setTheme(stepwise.canvas.diagram.ThemePalette.Theme.LIGHT));
     }
+
+    @Test
+    void the_restore_prompt_lists_several_works_and_compares_an_example_with_its_original(FxRobot robot) throws Exception {
+        var example = stepwise.assets.Examples.find("order-processing").orElseThrow();
+        Path file = dir.resolve("payments.asl.json");
+        Files.writeString(file, FLOW);
+        List<RecoveredWork> works = List.of(
+                new RecoveredWork(null, file, Syntax.JSON, Instant.now().minusSeconds(600), null, FLOW.replace("A new workflow", "Payments")),
+                new RecoveredWork(null, null, Syntax.JSON, Instant.now(), example.id(),
+                        example.workflow().replace("\"MaxAttempts\": 3", "\"MaxAttempts\": 5")));
+        robot.interact(() -> window.setTheme(stepwise.canvas.diagram.ThemePalette.Theme.DARK));
+        List<RecoveredWork> restored = new ArrayList<>();
+        RestorePrompt[] prompt = new RestorePrompt[1];
+        robot.interact(() -> {
+            prompt[0] = new RestorePrompt(stage, works, restored::add, w -> { }, java.time.ZoneId.systemDefault());
+            prompt[0].show();
+            prompt[0].select(1);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> prompt[0].summaryText().startsWith("Made from"));
+        assertTrue(prompt[0].summaryText().equals("Made from the example \u201cOrder processing\u201d, never saved. Changes to the example: 1 line added, 1 removed."),
+                prompt[0].summaryText());
+        Snapshots.save(prompt[0].stage().getScene().getRoot(), "restore-prompt-dark");
+        robot.interact(() -> prompt[0].restoreSelected());
+        assertEquals(1, prompt[0].remaining().size(), "the other work is still offered");
+        assertEquals(example.id(), restored.get(0).exampleId());
+        robot.interact(() -> prompt[0].stage().close());
+        robot.interact(() -> window.setTheme(stepwise.canvas.diagram.ThemePalette.Theme.LIGHT));
+    }
 }

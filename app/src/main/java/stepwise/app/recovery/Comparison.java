@@ -37,8 +37,8 @@ public record Comparison(String summary, LineDiff diff) {
         Example example = work.exampleId() == null ? null : Examples.find(work.exampleId()).orElse(null);
         if (example != null) {
             LineDiff diff = LineDiff.of(example.workflow(), work.text(), CONTEXT);
-            return new Comparison("Made from the example \u201c" + example.title() + "\u201d and never saved"
-                    + (diff.isEmpty() ? ", without changes." : ": " + counts(diff) + " compared with the example."), diff);
+            return new Comparison("Made from the example \u201c" + example.title() + "\u201d, never saved"
+                    + (diff.isEmpty() ? "; no changes to the example." : ". Changes to the example: " + counts(diff) + "."), diff);
         }
         return new Comparison("A new workflow, never saved to a file.", LineDiff.of("", work.text(), CONTEXT));
     }

@@ -99,6 +99,7 @@ public final class RestorePrompt {
         where.getStyleClass().add("restore-where");
         summary.getStyleClass().add("restore-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         VBox detail = new VBox(4, name, where, summary, diff.node());
         VBox.setVgrow(diff.node(), Priority.ALWAYS);
         VBox.setMargin(diff.node(), new Insets(6, 0, 0, 0));
@@ -236,7 +237,7 @@ public final class RestorePrompt {
                     + " \u00b7 " + when(w));
             d.getStyleClass().add("recovered-detail");
             VBox box = new VBox(2, n, d);
-            box.setMinWidth(Region.USE_PREF_SIZE);
+            setPrefWidth(0); // the names are cut with an ellipsis rather than scrolled sideways
             setGraphic(box);
             setText(null);
         }

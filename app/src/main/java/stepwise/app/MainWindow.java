@@ -164,6 +164,11 @@ public final class MainWindow implements WorkWindow {
         });
         diskWatch.setCycleCount(Animation.INDEFINITE);
         diskWatch.play();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            if (stage.getScene() != null && stage.getScene().getRoot() == root) {
+                diskWatch.play();
+            }
+        });
         setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null, Syntax.JSON);
     }
 
@@ -619,6 +624,10 @@ public final class MainWindow implements WorkWindow {
 
     /** Notices when the open file was changed by another program since it was read or saved. */
     void checkDisk() {
+        if (!stage.isShowing() || stage.getScene() == null || stage.getScene().getRoot() != root) {
+            diskWatch.stop(); // closed, or the stage shows something else now: nothing to watch until it is shown again
+            return;
+        }
         if (file == null || diskStamp == null) {
             return;
         }

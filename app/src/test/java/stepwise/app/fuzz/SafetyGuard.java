@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A security manager for tests (deprecated, still working on Java 17) that records what the code under
  * test must never do when it opens or runs a workflow: start a process, reach the network (a connection,
  * a name look-up, a listening socket), or read or write a file outside what the user chose. The
- * program's own files (the JDK, the class path, system fonts, the JVM's look at its container) are
- * not the user's and may be read. Everything else is allowed, so the JVM and the test runner go on.
+ * program's own files are not the user's and may be read: the JDK, the class path (and JavaFX's native libraries beside its jars
+ * and in its cache), system fonts, and the JVM's look at its container. Everything else is allowed, so the JVM and the test runner go on.
  */
 @SuppressWarnings("removal")
 final class SafetyGuard extends SecurityManager {
@@ -27,9 +27,14 @@ final class SafetyGuard extends SecurityManager {
         programFiles.add(Path.of(System.getProperty("java.home")).toAbsolutePath().normalize());
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             if (!entry.isBlank()) {
-                programFiles.add(Path.of(entry).toAbsolutePath().normalize());
+                Path p = Path.of(entry).toAbsolutePath().normalize();
+                programFiles.add(p);
+                if (entry.endsWith(".jar") && p.getParent() != null) {
+                    programFiles.add(p.getParent()); // JavaFX looks for its native libraries beside its jar
+                }
             }
         }
+        programFiles.add(Path.of(System.getProperty("user.home"), ".openjfx", "cache")); // JavaFX's own native libraries
         for (String system : new String[] {"/usr/share/fonts", "/usr/share/fontconfig", "/etc/fonts", "/var/cache/fontconfig",
                 "/proc/self", "/sys/fs/cgroup", "/proc/cgroups", "/dev/random", "/dev/urandom"}) {
             programFiles.add(Path.of(system));

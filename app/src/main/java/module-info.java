@@ -10,6 +10,7 @@ module stepwise.app {
     requires reactfx;
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
+    requires io.github.javadiffutils;
     requires java.logging;
     requires transitive java.prefs;
 
@@ -18,4 +19,6 @@ module stepwise.app {
     exports stepwise.app.editor;
     exports stepwise.app.inspector;
     exports stepwise.app.run;
+    exports stepwise.app.recovery;
+    exports stepwise.app.start;
 }

@@ -13,7 +13,7 @@ import stepwise.canvas.diagram.ThemePalette;
  */
 public final class AppTheme {
     /** The views' stylesheets, in the order they apply. */
-    private static final List<String> VIEW_STYLESHEETS = List.of("theme/editor.css");
+    private static final List<String> VIEW_STYLESHEETS = List.of("theme/editor.css", "theme/start.css", "theme/recovery.css");
 
     private AppTheme() {
     }

@@ -17,6 +17,7 @@ import javafx.animation.Timeline;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -53,6 +54,10 @@ import stepwise.canvas.CanvasExecutionOverlay;
 import stepwise.app.run.RunPanel;
 import stepwise.canvas.diagram.ThemePalette;
 import stepwise.app.inspector.Inspector;
+import stepwise.app.recovery.RecoveredWork;
+import stepwise.app.recovery.WorkWindow;
+import stepwise.app.start.OpenedExample;
+import stepwise.assets.Example;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
 import stepwise.model.Syntax;
@@ -65,7 +70,7 @@ import stepwise.model.json.JsonPointer;
  * inspector; problems and run panel below) and the status bar. It owns the open file, its
  * {@link WorkflowSession} and the {@link WorkflowSelection} every view shares.
  */
-public final class MainWindow {
+public final class MainWindow implements WorkWindow {
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
 
     static final String NEW_WORKFLOW = """
@@ -82,11 +87,13 @@ public final class MainWindow {
             """;
 
     private final Stage stage;
+    private final Settings settings;
     private final RecentFiles recent;
     private final BorderPane root = new BorderPane();
     private final JsonEditor editor = new JsonEditor();
     private final WorkflowSelection selection = new WorkflowSelection();
     private final ReadOnlyObjectWrapper<WorkflowSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<OpenedExample> openedExample = new ReadOnlyObjectWrapper<>(this, "openedExample");
     private final Menu recentMenu = new Menu("Open _Recent");
     private final HBox notice = new HBox();
     private final Timeline diskWatch = new Timeline(new KeyFrame(Duration.seconds(2), e -> checkDisk()));
@@ -119,19 +126,28 @@ public final class MainWindow {
     private Syntax syntax = Syntax.JSON;
     private DiskStamp diskStamp;
     private DiskStamp ignoredStamp;
+    private SafeSave saving = new SafeSave();
+    private Function<SaveFailure, SaveFailureDialog.Choice> saveFailures = f -> SaveFailureDialog.ask(stage(), f);
+    private final StartScreen start;
+    private Node panes;
 
     public MainWindow(Stage stage) {
-        this(stage, RecentFiles.forUser());
+        this(stage, Settings.of(UserFolders.forUser()));
     }
 
-    MainWindow(Stage stage, RecentFiles recent) {
+    /** A window whose recent files and start page setting are kept in {@code settings}. */
+    public MainWindow(Stage stage, Settings settings) {
         this.stage = stage;
-        this.recent = recent;
+        this.settings = settings;
+        this.recent = new RecentFiles(settings);
+        this.start = new StartScreen(this, settings, recent);
+        settings.string(THEME).flatMap(MainWindow::theme).ifPresent(canvas::setTheme);
         editor.setSelection(selection);
         notice.getStyleClass().add("file-notice");
         hideNotice();
         root.setTop(new VBox(createMenuBar(), notice));
-        root.setCenter(createPanes());
+        panes = createPanes();
+        root.setCenter(panes);
         root.setBottom(new StatusBar(editor).node());
         Scene scene = new Scene(root, 1280, 800);
         stage.setScene(scene);
@@ -152,6 +168,11 @@ public final class MainWindow {
         });
         diskWatch.setCycleCount(Animation.INDEFINITE);
         diskWatch.play();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            if (stage.getScene() != null && stage.getScene().getRoot() == root) {
+                diskWatch.play();
+            }
+        });
         setSession(new WorkflowSession(AslDocument.of(NEW_WORKFLOW)), null, Syntax.JSON);
     }
 
@@ -203,9 +224,26 @@ public final class MainWindow {
         return canvas;
     }
 
+    /** The example the open workflow was made from (its inputs and mocks, for Run), or null. */
+    public ReadOnlyObjectProperty<OpenedExample> openedExampleProperty() {
+        return openedExample.getReadOnlyProperty();
+    }
+
+    @Override
+    public String exampleId() {
+        OpenedExample e = openedExample.get();
+        return e == null ? null : e.id();
+    }
+
+    /** The user's settings (recent files, whether the start page shows at start). */
+    public Settings settings() {
+        return settings;
+    }
+
     private MenuBar createMenuBar() {
         Menu fileMenu = new Menu("_File");
         MenuItem newItem = item("_New", "Shortcut+N", this::newWorkflow);
+        Menu fromExample = start.newFromExampleMenu();
         MenuItem open = item("_Open\u2026", "Shortcut+O", this::openWithChooser);
         MenuItem save = item("_Save", "Shortcut+S", this::save);
         MenuItem saveAs = item("Save _As\u2026", "Shortcut+Shift+S", this::saveAs);
@@ -218,7 +256,7 @@ public final class MainWindow {
         fileMenu.setOnShowing(e -> fillRecent());
         fillRecent();
         MenuItem export = item("_Export Picture\u2026", null, this::exportPicture);
-        fileMenu.getItems().addAll(newItem, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export,
+        fileMenu.getItems().addAll(newItem, fromExample, open, recentMenu, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", "Shortcut+Z", editor::undo);
@@ -235,7 +273,8 @@ public final class MainWindow {
                 item("_Replace\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.H))),
                 item("_Go to Line\u2026", null, editor::showGoToLine));
         Menu help = new Menu("_Help");
-        help.getItems().add(item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
+        help.getItems().addAll(item("_Start Page", null, this::showStartPage), new SeparatorMenuItem(),
+                item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
         return new MenuBar(fileMenu, edit, createViewMenu(), help);
     }
 
@@ -253,6 +292,7 @@ public final class MainWindow {
             item.setToggleGroup(themes);
             item.setSelected(t == canvas.themeProperty().get());
             item.setOnAction(e -> applyTheme(t));
+            canvas.themeProperty().addListener((o, before, after) -> item.setSelected(after == t));
             theme.getItems().add(item);
         }
         view.getItems().addAll(
@@ -273,10 +313,28 @@ public final class MainWindow {
         return view;
     }
 
+    /** Shows the window in {@code theme} (as View → Theme does) and keeps it for the next start. */
+    public void setTheme(ThemePalette.Theme theme) {
+        applyTheme(theme);
+    }
+
     /** Shows the whole window in {@code theme}: its palette, then the views' stylesheets that use its names. */
     private void applyTheme(ThemePalette.Theme theme) {
         canvas.setTheme(theme);
         AppTheme.apply(stage.getScene(), theme);
+        if (!settings.string(THEME).equals(Optional.of(theme.name()))) {
+            settings.putString(THEME, theme.name());
+        }
+    }
+
+    private static final String THEME = "theme";
+
+    private static Optional<ThemePalette.Theme> theme(String name) {
+        try {
+            return Optional.of(ThemePalette.Theme.named(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private void exportPicture() {
@@ -346,17 +404,22 @@ public final class MainWindow {
         for (Path p : files) {
             MenuItem mi = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
             mi.setMnemonicParsing(false);
-            mi.setOnAction(e -> {
-                if (confirmDiscard()) {
-                    open(p);
-                }
-            });
+            mi.setOnAction(e -> openRecent(p));
             recentMenu.getItems().add(mi);
         }
         recentMenu.setDisable(files.isEmpty());
     }
 
+    /** Opens a recent file after asking about unsaved changes. */
+    void openRecent(Path p) {
+        if (confirmDiscard()) {
+            open(p);
+        }
+    }
+
     private void setSession(WorkflowSession newSession, Path newFile, Syntax newSyntax) {
+        showWorkflow();
+        openedExample.set(null);
         WorkflowSession old = session.get();
         if (old != null) {
             old.removeListener(titleListener);
@@ -388,7 +451,7 @@ public final class MainWindow {
         }
     }
 
-    private void openWithChooser() {
+    void openWithChooser() {
         if (!confirmDiscard()) {
             return;
         }
@@ -421,20 +484,24 @@ public final class MainWindow {
         }
     }
 
-    private void saveAs() {
+    private boolean saveAs() {
         FileChooser chooser = chooser("Save workflow as");
-        chooser.setInitialFileName(file == null ? (syntax == Syntax.YAML ? "workflow.asl.yaml" : "workflow.asl.json")
-                : file.getFileName().toString());
+        OpenedExample example = openedExample.get();
+        chooser.setInitialFileName(file != null ? file.getFileName().toString()
+                : example != null ? example.example().workflowFileName()
+                : syntax == Syntax.YAML ? "workflow.asl.yaml" : "workflow.asl.json");
         File chosen = chooser.showSaveDialog(stage);
-        if (chosen != null) {
-            writeTo(chosen.toPath());
-        }
+        return chosen != null && writeTo(chosen.toPath());
     }
 
-    /** Saves the text to {@code target} atomically; answers whether it was written. */
+    /**
+     * Saves the text to {@code target} atomically, keeping the version it replaces as {@code NAME~}
+     * ({@link SafeSave}); answers whether it was written. When it cannot be, the user is told why (and may
+     * save elsewhere); the text stays in the editor, unsaved.
+     */
     boolean writeTo(Path target) {
         try {
-            WorkflowFiles.writeAtomically(target, session().document().encode());
+            saving.save(target, session().document().encode());
             file = target;
             diskStamp = DiskStamp.of(target);
             ignoredStamp = null;
@@ -445,10 +512,69 @@ public final class MainWindow {
             updateTitle();
             return true;
         } catch (IOException | RuntimeException e) {
-            LOG.log(e instanceof IOException ? Level.FINE : Level.WARNING, "could not save " + target, e);
-            error("Could not save " + target.getFileName(), message(e) + "\nYour changes are still open in the editor.");
+            LOG.log(e instanceof IOException ? Level.INFO : Level.WARNING, "could not save " + target, e);
+            return saveFailures.apply(SaveFailure.of(target, e)) == SaveFailureDialog.Choice.SAVE_AS && saveAs();
+        }
+    }
+
+    /** How saving writes files (tests make the disk fail). */
+    void setSaving(SafeSave saving) {
+        this.saving = saving;
+    }
+
+    /** Where a failed save is reported (a dialog; tests record it). */
+    void setSaveFailureReporter(Function<SaveFailure, SaveFailureDialog.Choice> reporter) {
+        this.saveFailures = reporter;
+    }
+
+    // ------------------------------------------------------------------ start page, examples, recovered work
+
+    /** Shows the start page in place of the workflow's views (the workflow stays open behind it). */
+    public void showStartPage() {
+        root.setCenter(start.page());
+    }
+
+    StartScreen startScreen() {
+        return start;
+    }
+
+    /** True while the start page is shown. */
+    public boolean isStartPageShown() {
+        return root.getCenter() != panes;
+    }
+
+    /** Shows the workflow's views (leaving the start page). */
+    void showWorkflow() {
+        if (panes != null && root.getCenter() != panes) {
+            root.setCenter(panes);
+        }
+    }
+
+    /**
+     * Opens {@code example} as a new, untitled workflow, keeping its inputs and mocks for Run; with
+     * {@code folder}, opens the workflow file written there instead.
+     */
+    public boolean openExample(Example example, Path folder) {
+        if (folder == null) {
+            if (!confirmDiscard()) {
+                return false;
+            }
+            setSession(new WorkflowSession(AslDocument.of(example.workflow())), null, Syntax.JSON);
+        } else if (!open(folder.resolve(example.workflowFileName()))) {
             return false;
         }
+        openedExample.set(new OpenedExample(example, folder));
+        return true;
+    }
+
+    @Override
+    public void restore(RecoveredWork work) {
+        setSession(new WorkflowSession(AslDocument.of(work.text(), work.syntax())), work.file(), work.syntax());
+        if (work.exampleId() != null) {
+            stepwise.assets.Examples.find(work.exampleId()).ifPresent(e -> openedExample.set(new OpenedExample(e, null)));
+        }
+        session().markUnsaved();
+        updateTitle();
     }
 
     private static String message(Exception e) {
@@ -508,6 +634,10 @@ public final class MainWindow {
 
     /** Notices when the open file was changed by another program since it was read or saved. */
     void checkDisk() {
+        if (!stage.isShowing() || stage.getScene() == null || stage.getScene().getRoot() != root) {
+            diskWatch.stop(); // closed, or the stage shows something else now: nothing to watch until it is shown again
+            return;
+        }
         if (file == null || diskStamp == null) {
             return;
         }
@@ -609,13 +739,14 @@ public final class MainWindow {
         this.errors = reporter;
     }
 
-    private void error(String header, String message) {
+    void error(String header, String message) {
         errors.accept(header, message);
     }
 
-    private void showError(String header, String message) {
+    void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message);
         alert.initOwner(stage);
+        alert.getDialogPane().getStylesheets().setAll(stage.getScene().getStylesheets());
         alert.setHeaderText(header);
         alert.showAndWait();
     }

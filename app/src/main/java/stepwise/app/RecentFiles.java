@@ -1,29 +1,34 @@
 package stepwise.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.prefs.Preferences;
 
-/** The most recently opened files, newest first, kept in the user's preferences. */
+/** The most recently opened files, newest first, kept in the user's {@link Settings}. */
 public final class RecentFiles {
+    static final String KEY = "recentFiles";
     private static final int MAX = 10;
-    private final Preferences prefs;
+    private final Settings settings;
 
-    public RecentFiles(Preferences prefs) {
-        this.prefs = prefs;
+    public RecentFiles(Settings settings) {
+        this.settings = settings;
     }
 
     public static RecentFiles forUser() {
-        return new RecentFiles(Preferences.userRoot().node("dev/stepwise/recent"));
+        return new RecentFiles(Settings.of(UserFolders.forUser()));
     }
 
     public List<Path> list() {
         List<Path> out = new ArrayList<>();
-        for (int i = 0; i < MAX; i++) {
-            String p = prefs.get("file" + i, null);
-            if (p != null) {
+        for (String p : settings.strings(KEY)) {
+            try {
                 out.add(Path.of(p));
+            } catch (InvalidPathException e) {
+                // a path written on another system: not one to offer here
+            }
+            if (out.size() == MAX) {
+                break;
             }
         }
         return out;
@@ -34,12 +39,6 @@ public final class RecentFiles {
         Path abs = file.toAbsolutePath().normalize();
         files.remove(abs);
         files.add(0, abs);
-        for (int i = 0; i < MAX; i++) {
-            if (i < files.size()) {
-                prefs.put("file" + i, files.get(i).toString());
-            } else {
-                prefs.remove("file" + i);
-            }
-        }
+        settings.putStrings(KEY, files.stream().limit(MAX).map(Path::toString).toList());
     }
 }

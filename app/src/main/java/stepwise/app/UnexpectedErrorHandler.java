@@ -19,6 +19,7 @@ import javafx.stage.Window;
 public final class UnexpectedErrorHandler implements Thread.UncaughtExceptionHandler {
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorHandler.class.getName());
     private final AtomicBoolean showing = new AtomicBoolean();
+    private final java.util.Set<String> reported = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.function.Supplier<Window> owner;
 
     public UnexpectedErrorHandler(java.util.function.Supplier<Window> owner) {
@@ -32,10 +33,28 @@ public final class UnexpectedErrorHandler implements Thread.UncaughtExceptionHan
         }
     }
 
+    /**
+     * Reports a failure that background work caught (so that its thread goes on) to the current thread's
+     * uncaught-exception handler: in the application, this handler.
+     */
+    public static void report(String what, Throwable error) {
+        LOG.log(Level.FINE, what, error);
+        Thread t = Thread.currentThread();
+        Thread.UncaughtExceptionHandler handler = t.getUncaughtExceptionHandler();
+        if (handler != null) {
+            handler.uncaughtException(t, error);
+        } else {
+            LOG.log(Level.SEVERE, what, error);
+        }
+    }
+
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         LOG.log(Level.SEVERE, "Unexpected error on " + thread.getName(), error);
         CrashReport report = CrashReport.of(thread, error);
+        if (!reported.add(signature(error))) {
+            return; // the same failure again (each keystroke may repeat it): logged, shown once
+        }
         if (showing.compareAndSet(false, true)) {
             if (Platform.isFxApplicationThread()) {
                 show(report);
@@ -47,6 +66,16 @@ public final class UnexpectedErrorHandler implements Thread.UncaughtExceptionHan
                 }
             }
         }
+    }
+
+    /** What makes two failures the same: the exception's class and where it was thrown. */
+    static String signature(Throwable error) {
+        StringBuilder sb = new StringBuilder(error.getClass().getName());
+        StackTraceElement[] trace = error.getStackTrace();
+        for (int i = 0; i < Math.min(4, trace.length); i++) {
+            sb.append('|').append(trace[i]);
+        }
+        return sb.toString();
     }
 
     private void show(CrashReport report) {

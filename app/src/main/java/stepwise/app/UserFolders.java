@@ -47,17 +47,35 @@ public record UserFolders(Path root) {
         return privateFolder(root.resolve("settings"));
     }
 
-    /** Creates {@code dir} (and the root) readable only by the user. */
+    /** Things Stepwise can make again (pictures of the examples): deleting the folder loses nothing. */
+    public Path cache() throws IOException {
+        return privateFolder(root.resolve("cache"));
+    }
+
+    /**
+     * Creates {@code dir} readable only by the user, and its parent (the data folder) if it is missing.
+     * The folder itself is made private even when it exists already (made by an older version, or by
+     * hand with wider permissions); an existing data folder is left as it is, since {@code STEPWISE_HOME}
+     * may name a folder the user also uses for other things.
+     */
     static Path privateFolder(Path dir) throws IOException {
         boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-        for (Path p : new Path[] {dir.getParent(), dir}) {
-            if (p != null && !Files.isDirectory(p)) {
-                Files.createDirectories(p);
-                if (posix) {
-                    Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwx------"));
-                }
+        Path parent = dir.getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            Files.createDirectories(parent);
+            if (posix) {
+                Files.setPosixFilePermissions(parent, OWNER_ONLY);
             }
+        }
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+        }
+        if (posix && !Files.getPosixFilePermissions(dir).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(dir, OWNER_ONLY);
         }
         return dir;
     }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rwx------");
 }

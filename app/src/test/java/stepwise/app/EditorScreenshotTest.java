@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,7 +70,7 @@ class EditorScreenshotTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new RecentFiles(Preferences.userRoot().node("dev/stepwise/test/screens")));
+        window = new MainWindow(stage, Settings.inMemory());
         stage.setWidth(1280);
         stage.setHeight(800);
         stage.show();

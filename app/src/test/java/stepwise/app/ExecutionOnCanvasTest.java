@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.css.PseudoClass;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
@@ -61,7 +60,7 @@ class ExecutionOnCanvasTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new RecentFiles(Preferences.userRoot().node("dev/stepwise/test/run-canvas")));
+        window = new MainWindow(stage, Settings.inMemory());
         Path file = dir.resolve("order.asl.json");
         Files.writeString(file, ORDER);
         window.open(file);

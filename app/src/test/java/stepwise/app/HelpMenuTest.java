@@ -27,7 +27,7 @@ class HelpMenuTest {
     void help_about_opens_the_about_dialog(FxRobot robot) {
         MenuBar bar = (MenuBar) window.stage().getScene().getRoot().lookup(".menu-bar");
         MenuItem about = bar.getMenus().stream().filter(m -> m.getText().equals("_Help")).findFirst().orElseThrow()
-                .getItems().stream().filter(i -> i.getText().equals("_About Stepwise")).findFirst().orElseThrow();
+                .getItems().stream().filter(i -> "_About Stepwise".equals(i.getText())).findFirst().orElseThrow();
         robot.interact(about::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Window.getWindows().stream().anyMatch(w -> w instanceof Stage s && "About Stepwise".equals(s.getTitle()) && s.isShowing()));

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -37,7 +36,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new RecentFiles(Preferences.userRoot().node("dev/stepwise/test/window")));
+        window = new MainWindow(stage, Settings.inMemory());
         window.setErrorReporter((header, message) -> {
             throw new AssertionError(header + ": " + message);
         });

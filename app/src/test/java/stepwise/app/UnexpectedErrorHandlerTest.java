@@ -39,4 +39,24 @@ class UnexpectedErrorHandlerTest {
         assertTrue(stage.isShowing());
         assertTrue(Window.getWindows().contains(stage));
     }
+
+    @Test
+    void the_same_failure_again_is_logged_but_not_shown_twice(FxRobot robot) throws Exception {
+        UnexpectedErrorHandler handler = new UnexpectedErrorHandler(() -> stage);
+        IllegalStateException first = new IllegalStateException("again and again");
+        IllegalStateException again = new IllegalStateException("again and again");
+        again.setStackTrace(first.getStackTrace());
+        Platform.runLater(() -> handler.uncaughtException(Thread.currentThread(), first));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> handler.uncaughtException(Thread.currentThread(), again));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "the same failure is not shown a second time");
+        Platform.runLater(() -> handler.uncaughtException(Thread.currentThread(), new IllegalArgumentException("another")));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.interact(() -> ((Stage) robot.lookup(".dialog-pane").queryAs(DialogPane.class).getScene().getWindow()).close());
+    }
 }

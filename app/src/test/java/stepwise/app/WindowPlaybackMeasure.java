@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -50,7 +49,7 @@ class WindowPlaybackMeasure {
 
     @Start
     void start(Stage stage) throws Exception {
-        window = new MainWindow(stage, new RecentFiles(Preferences.userRoot().node("dev/stepwise/test/playback")));
+        window = new MainWindow(stage, Settings.inMemory());
         workflow = dir.resolve("ring.asl.json");
         Files.writeString(workflow, ReplayBenchmark.loop(1000));
         window.open(workflow);

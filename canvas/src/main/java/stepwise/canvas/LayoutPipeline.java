@@ -7,8 +7,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.application.Platform;
 import stepwise.canvas.layout.LayoutPins;
 import stepwise.canvas.layout.WorkflowLayout;
@@ -22,8 +20,6 @@ import stepwise.model.graph.WorkflowGraph;
  * Results come back on the FX thread. The {@link WorkflowLayouter} and its cache live on the worker.
  */
 final class LayoutPipeline {
-    private static final Logger LOG = Logger.getLogger(LayoutPipeline.class.getName());
-
     /** A finished layout, and the request it answers. */
     record Result(long request, AslDocument document, WorkflowGraph graph, WorkflowLayout layout, LayoutPins pins,
                   WorkflowLayouter.Stats stats, double millis) {
@@ -105,8 +101,8 @@ final class LayoutPipeline {
                 WorkflowLayout layout = layouter.layout(graph, r.pins);
                 r.done.complete(new Result(r.id, r.document, graph, layout, r.pins, layouter.lastStats(), (System.nanoTime() - t0) / 1e6));
             } catch (RuntimeException | StackOverflowError e) {
-                LOG.log(Level.WARNING, "could not lay out the workflow", e);
                 r.done.completeExceptionally(e);
+                BackgroundFailure.report("could not lay out the workflow", e);
             }
         }
     }

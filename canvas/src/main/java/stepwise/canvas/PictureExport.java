@@ -50,7 +50,11 @@ final class PictureExport {
         done.whenComplete((path, error) -> Platform.runLater(() -> {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
-                tell.accept("Could not export " + file.getFileName() + ": " + cause.getMessage());
+                if (!(cause instanceof UncheckedIOException)) {
+                    BackgroundFailure.report("could not export " + file, cause);
+                }
+                String reason = cause instanceof UncheckedIOException io ? io.getCause().getMessage() : cause.getMessage();
+                tell.accept("Could not export " + file.getFileName() + ": " + reason);
             } else {
                 tell.accept("Exported " + file.getFileName());
             }

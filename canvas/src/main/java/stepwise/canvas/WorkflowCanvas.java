@@ -302,11 +302,17 @@ public class WorkflowCanvas extends Control {
         String text = s.text();
         AslDocument base = s.currentBase();
         CompletableFuture.supplyAsync(() -> base.withText(text))
-                .thenAccept(doc -> Platform.runLater(() -> {
-                    if (session.get() == s) {
-                        s.offerParse(version, doc);
+                .whenComplete((doc, error) -> {
+                    if (error != null) {
+                        BackgroundFailure.report("could not parse the workflow", error);
+                        return;
                     }
-                }));
+                    Platform.runLater(() -> {
+                        if (session.get() == s) {
+                            s.offerParse(version, doc);
+                        }
+                    });
+                });
     }
 
     private void show(AslDocument doc) {

@@ -145,6 +145,45 @@ class ParallelAndMapTest {
     }
 
     @Test
+    void item_reader_reads_nothing_outside_the_mapped_folder_through_a_link_or_dot_dot(@TempDir Path tmp) throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("bucket"));
+        Path secret = Files.writeString(tmp.resolve("secret.json"), "[\"not yours\"]");
+        Files.createSymbolicLink(folder.resolve("link.json"), secret);
+        Files.createSymbolicLink(folder.resolve("outside"), tmp);
+        for (String key : new String[] {"link.json", "../secret.json", "outside/secret.json"}) {
+            String asl = """
+                    {"StartAt": "M", "States": {"M": {"Type": "Map",
+                      "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "Parameters": {"Bucket": "data", "Key": "%s"}},
+                      "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                        "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}}}""".formatted(key);
+            Execution e = Runs.run(Runs.workflow(asl), "{}", Runs.options().withS3Buckets(Map.of("data", folder)), TaskHandler.none());
+            assertEquals("States.ItemReaderFailed", e.error(), key);
+            assertTrue(e.cause().contains("is not in the folder mapped to bucket 'data'"), key + ": " + e.cause());
+        }
+        String list = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map",
+                  "ItemReader": {"Resource": "arn:aws:states:::s3:listObjectsV2", "Parameters": {"Bucket": "data"}},
+                  "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}}}""";
+        Execution listed = Runs.run(Runs.workflow(list), "{}", Runs.options().withS3Buckets(Map.of("data", folder)), TaskHandler.none());
+        assertEquals(json("[]"), listed.output(), "links out of the folder are not listed as objects: " + listed.error() + " " + listed.cause());
+    }
+
+    @Test
+    void a_map_over_no_items_succeeds_at_once_with_an_empty_array() {
+        String inline = """
+                {"StartAt": "M", "States": {"M": {"Type": "Map",
+                  "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "Next": "Done"},
+                  "Done": {"Type": "Succeed"}}}""";
+        Execution e = run(inline, "[]");
+        assertEquals(json("[]"), e.output());
+        assertEquals(List.of("ExecutionStarted", "MapStateEntered", "MapStateStarted", "MapStateSucceeded", "MapStateExited",
+                "SucceedStateEntered", "SucceedStateExited", "ExecutionSucceeded"), Runs.types(e));
+        String distributed = inline.replace("\"ItemProcessor\": {", "\"ItemProcessor\": {\"ProcessorConfig\": {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": \"STANDARD\"}, ");
+        assertEquals(json("[]"), run(distributed, "[]").output());
+    }
+
+    @Test
     void item_reader_on_an_unmapped_bucket_fails_saying_how_to_map_it() {
         String asl = """
                 {"StartAt": "M", "States": {"M": {"Type": "Map",

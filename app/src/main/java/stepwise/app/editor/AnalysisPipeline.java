@@ -9,8 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
@@ -24,7 +22,6 @@ import stepwise.model.Syntax;
  * result comes back on the FX thread and is dropped there when the text has moved on meanwhile.
  */
 final class AnalysisPipeline {
-    private static final Logger LOG = Logger.getLogger(AnalysisPipeline.class.getName());
 
     /** One version of the text to analyse, with what is needed to do it elsewhere. */
     record Request(long version, String text, Syntax syntax, AslDocument base, AslDocument parsed,
@@ -74,7 +71,7 @@ final class AnalysisPipeline {
             try {
                 a = analyse(latest);
             } catch (RuntimeException | StackOverflowError e) {
-                LOG.log(Level.WARNING, "analysing the workflow text failed", e);
+                stepwise.app.UnexpectedErrorHandler.report("analysing the workflow text failed", e);
                 return;
             }
             Platform.runLater(() -> onResult.accept(a));
@@ -114,7 +111,8 @@ final class AnalysisPipeline {
                     all.addAll(found);
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "the workflow checker failed; showing syntax problems only", e);
+                // syntax problems are still shown; the failure is reported, not lost
+                stepwise.app.UnexpectedErrorHandler.report("the workflow checker failed; showing syntax problems only", e);
             }
         }
         return List.copyOf(all);

@@ -43,8 +43,8 @@ record ItemReader(String resource, PayloadTemplate parameters, JsonataTemplate a
             if (key == null) {
                 throw failed("the ItemReader has no Key parameter");
             }
-            Path file = folder.resolve(key).normalize();
-            if (!file.startsWith(folder.normalize()) || !Files.isRegularFile(file)) {
+            Path file = inside(folder, folder.resolve(key));
+            if (file == null || !Files.isRegularFile(file)) {
                 throw failed("the object '" + key + "' is not in the folder mapped to bucket '" + bucket + "' (" + folder + ")");
             }
             String text;
@@ -117,10 +117,24 @@ record ItemReader(String resource, PayloadTemplate parameters, JsonataTemplate a
         return out;
     }
 
+    /**
+     * {@code p} with its links followed, if it is inside {@code folder} (also with links followed), else null:
+     * neither {@code ..} nor a link may take a run out of the folder the user mapped.
+     */
+    static Path inside(Path folder, Path p) {
+        try {
+            Path root = folder.toRealPath();
+            Path real = p.toRealPath();
+            return real.startsWith(root) ? real : null;
+        } catch (IOException e) {
+            return null; // missing, or a broken link
+        }
+    }
+
     private static ArrayNode list(Path folder, String prefix) {
         ArrayNode out = Json.array();
         try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> sorted = new ArrayList<>(files.filter(Files::isRegularFile).sorted().toList());
+            List<Path> sorted = new ArrayList<>(files.filter(Files::isRegularFile).filter(p -> inside(folder, p) != null).sorted().toList());
             for (Path p : sorted) {
                 String key = folder.relativize(p).toString().replace('\\', '/');
                 if (!key.startsWith(prefix)) {

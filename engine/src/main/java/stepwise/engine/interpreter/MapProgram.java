@@ -117,6 +117,7 @@ final class MapProgram extends ExecutionStateProgram {
         it.startMore();
         if (list.isEmpty()) {
             it.complete();
+            f.block(); // the completion is queued for this fiber: wait for it rather than enter the Map again
         }
     }
 

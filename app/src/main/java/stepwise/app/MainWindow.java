@@ -370,6 +370,7 @@ public final class MainWindow implements WorkWindow {
 
     private SplitPane createPanes() {
         runPanel = new RunPanel(this::session, selection, () -> file, new CanvasExecutionOverlay(canvas));
+        openedExample.addListener((obs, before, after) -> runPanel.preset(after == null ? null : after.preset()));
         ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
         TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,7 +31,6 @@ import stepwise.model.AslDocument;
  * never floods the FX thread), its pending callbacks listed for the callback controls.
  */
 final class LiveRun {
-    private static final Logger LOG = Logger.getLogger(LiveRun.class.getName());
     private static final ExecutorService COMPILER = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "stepwise-run-compile");
         t.setDaemon(true);
@@ -75,7 +72,7 @@ final class LiveRun {
             } catch (IllegalArgumentException e) {
                 fail("The input is " + e.getMessage());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "could not start the run", e);
+                stepwise.app.UnexpectedErrorHandler.report("could not start the run", e);
                 fail("The run could not start: " + e.getMessage());
             }
         });

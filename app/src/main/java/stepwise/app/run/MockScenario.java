@@ -38,6 +38,14 @@ sealed interface MockScenario {
         }
     }
 
+    /** A MockConfigFile given as text (a bundled example's) and a test case of its state machine. */
+    record Text(String mocks, String stateMachine, String testCase) implements MockScenario {
+        @Override
+        public TaskHandler tasks() {
+            return MockConfigFile.parse(mocks).testCase(stateMachine, testCase);
+        }
+    }
+
     /** A response per Task state name. */
     record PerState(Map<String, String> responses) implements MockScenario {
         @Override

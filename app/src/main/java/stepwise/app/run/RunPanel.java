@@ -76,6 +76,7 @@ public final class RunPanel extends BorderPane {
     private static final String NO_MOCKS = "No mocks";
     private static final String MOCK_FILE = "Mock file";
     private static final String PER_STATE = "Mock each Task";
+    private static final String PRESET = "The example's test cases";
 
     private final Supplier<WorkflowSession> session;
     private final WorkflowSelection selection;
@@ -106,6 +107,7 @@ public final class RunPanel extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Tab callbacksTab;
     private WorkflowSidecar sidecar;
+    private RunPreset preset;
     private Path sidecarFor;
 
     public RunPanel(Supplier<WorkflowSession> session, WorkflowSelection selection, Supplier<Path> file, ExecutionOverlay overlay) {
@@ -182,6 +184,7 @@ public final class RunPanel extends BorderPane {
      * the new workflow's sidecar when it is next needed.
      */
     public void reset() {
+        preset(null);
         live.detach();
         player.setReplay(null);
         overlay.clearExecution();
@@ -265,6 +268,8 @@ public final class RunPanel extends BorderPane {
         namedInputs.valueProperty().addListener((obs, before, after) -> {
             if (after != null && sidecar != null && sidecar.inputs().containsKey(after)) {
                 input.setText(sidecar.inputs().get(after));
+            } else if (after != null && preset != null && preset.inputs().containsKey(after)) {
+                input.setText(preset.inputs().get(after));
             }
         });
         Button save = new Button("Save\u2026");
@@ -290,9 +295,12 @@ public final class RunPanel extends BorderPane {
         testCase.setId("test-case");
         testCase.setMaxWidth(Double.MAX_VALUE);
         mockFile.textProperty().addListener((obs, before, after) -> readTestCases());
-        VBox fileBox = new VBox(4, new HBox(4, mockFile, choose), testCase);
-        fileBox.visibleProperty().bind(scenario.valueProperty().isEqualTo(MOCK_FILE));
-        fileBox.managedProperty().bind(fileBox.visibleProperty());
+        HBox fileRow = new HBox(4, mockFile, choose);
+        fileRow.visibleProperty().bind(scenario.valueProperty().isEqualTo(MOCK_FILE));
+        fileRow.managedProperty().bind(fileRow.visibleProperty());
+        testCase.visibleProperty().bind(scenario.valueProperty().isEqualTo(MOCK_FILE).or(scenario.valueProperty().isEqualTo(PRESET)));
+        testCase.managedProperty().bind(testCase.visibleProperty());
+        VBox fileBox = new VBox(4, fileRow, testCase);
         perStateBox.visibleProperty().bind(scenario.valueProperty().isEqualTo(PER_STATE));
         perStateBox.managedProperty().bind(perStateBox.visibleProperty());
         scenario.valueProperty().addListener((obs, before, after) -> {
@@ -300,7 +308,16 @@ public final class RunPanel extends BorderPane {
                 rebuildPerState();
             }
         });
-        testCase.valueProperty().addListener((obs, before, after) -> remember("testCase", after));
+        testCase.valueProperty().addListener((obs, before, after) -> {
+            if (PRESET.equals(scenario.getValue())) {
+                String caseInput = after == null ? null : preset.inputByTestCase().get(after);
+                if (caseInput != null) {
+                    input.setText(caseInput);
+                }
+            } else {
+                remember("testCase", after);
+            }
+        });
 
         VBox side = new VBox(4, title, new HBox(4, namedInputs, save, delete), input, mocksTitle, scenario, fileBox, perStateBox);
         side.setStyle("-fx-padding: 6 8 8 8;");
@@ -524,11 +541,46 @@ public final class RunPanel extends BorderPane {
         }
     }
 
+    /**
+     * Offers what a workflow brings for running it (a bundled example's inputs and test cases), and
+     * chooses its default test case; null takes the offer back.
+     */
+    public void preset(RunPreset offer) {
+        preset = offer;
+        if (offer == null) {
+            scenario.getItems().remove(PRESET);
+            if (scenario.getValue() == null || PRESET.equals(scenario.getValue())) {
+                scenario.setValue(NO_MOCKS);
+            }
+            return;
+        }
+        loadSidecar();
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(offer.inputs().keySet());
+        names.addAll(sidecar.inputs().keySet());
+        namedInputs.getItems().setAll(names);
+        if (!scenario.getItems().contains(PRESET)) {
+            scenario.getItems().add(0, PRESET);
+        }
+        scenario.setValue(PRESET);
+        testCase.getItems().setAll(offer.testCases());
+        testCase.setValue(null);
+        testCase.setValue(offer.defaultTestCase());
+        if (offer.defaultInput() != null && offer.inputs().containsKey(offer.defaultInput())) {
+            namedInputs.setValue(offer.defaultInput());
+        }
+    }
+
     /** Runs the open workflow on the input with the chosen Task answers and clock. */
     public void runWorkflow() {
         loadSidecar();
         MockScenario chosen;
-        if (MOCK_FILE.equals(scenario.getValue())) {
+        if (PRESET.equals(scenario.getValue()) && preset != null) {
+            if (testCase.getValue() == null) {
+                problem("Choose one of the example's test cases, or run without mocks.");
+                return;
+            }
+            chosen = new MockScenario.Text(preset.mocks(), preset.stateMachine(), testCase.getValue());
+        } else if (MOCK_FILE.equals(scenario.getValue())) {
             Path p = mockPath();
             if (p == null || testCase.getValue() == null) {
                 problem("Choose a mock file and one of its test cases, or run without mocks.");
@@ -656,6 +708,9 @@ public final class RunPanel extends BorderPane {
             @Override
             protected void failed() {
                 Throwable t = getException();
+                if (!(t instanceof java.io.IOException) && !(t instanceof stepwise.engine.replay.HistoryFormatException)) {
+                    stepwise.app.UnexpectedErrorHandler.report("could not import " + path, t);
+                }
                 problem("Could not import " + path.getFileName() + ": " + t.getMessage());
             }
         };

@@ -71,6 +71,16 @@ public record OpenedExample(Example example, Path folder) {
         return example.input(example.testCase(testCase).input()).json();
     }
 
+    /** What the run panel offers for this example: its inputs and its mock file's test cases. */
+    public stepwise.app.run.RunPreset preset() {
+        Map<String, String> byCase = new LinkedHashMap<>();
+        for (String testCase : testCases()) {
+            byCase.put(testCase, inputOf(testCase));
+        }
+        return new stepwise.app.run.RunPreset(title(), inputs(), defaultInput(), mocks(), stateMachine(), testCases(),
+                defaultTestCase(), byCase);
+    }
+
     /** The mocked services of one test case, for a run. */
     public TaskHandler tasks(String testCase) {
         return MockConfigFile.parse(example.mocks()).testCase(example.stateMachine(), testCase);

@@ -1,6 +1,6 @@
 package stepwise.app.inspector;
 
-import stepwise.model.validate.FieldTable;
+import stepwise.model.asl.FieldCatalog;
 
 /** The variables a state sets when it ends (Assign), in either query language. */
 final class AssignSection extends InspectorSection {
@@ -12,6 +12,6 @@ final class AssignSection extends InspectorSection {
     }
 
     static boolean applies(InspectedState state) {
-        return FieldTable.of(state.type()).has("Assign", state.language());
+        return FieldCatalog.of(state.type()).has("Assign", state.language());
     }
 }

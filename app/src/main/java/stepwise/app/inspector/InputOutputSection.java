@@ -1,7 +1,8 @@
 package stepwise.app.inspector;
 
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.StateType;
-import stepwise.model.validate.FieldTable;
 
 /**
  * How a JSONPath state's input becomes its output: InputPath, Parameters, ResultSelector, ResultPath
@@ -11,7 +12,7 @@ final class InputOutputSection extends InspectorSection {
 
     InputOutputSection(InspectorEdits edits, InspectedState state) {
         super("Input and output", edits);
-        FieldTable table = FieldTable.of(state.type());
+        FieldTable table = FieldCatalog.of(state.type());
         path(table, state, "InputPath", "$");
         if (state.type() != StateType.MAP && table.has("Parameters", state.language())) {
             form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)
@@ -27,7 +28,7 @@ final class InputOutputSection extends InspectorSection {
 
     /** True when a state of this type and language has one of the fields of this section. */
     static boolean applies(InspectedState state) {
-        FieldTable table = FieldTable.of(state.type());
+        FieldTable table = FieldCatalog.of(state.type());
         for (String f : new String[] {"InputPath", "Parameters", "ResultSelector", "ResultPath", "OutputPath"}) {
             if (table.has(f, state.language())) {
                 return true;

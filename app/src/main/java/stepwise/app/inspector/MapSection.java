@@ -2,12 +2,13 @@ package stepwise.app.inspector;
 
 import java.util.List;
 import javafx.scene.control.Label;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.MapState;
 import stepwise.model.asl.StateMachine;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonPointer;
 import stepwise.model.json.JsonValue;
-import stepwise.model.validate.FieldTable;
 
 /**
  * A Map's settings: the items it iterates over, how each item's input is built, how many run at once,
@@ -25,7 +26,7 @@ final class MapSection extends InspectorSection {
 
     MapSection(InspectorEdits edits, InspectedState state) {
         super("Map", edits);
-        FieldTable table = FieldTable.of(StateType.MAP);
+        FieldTable table = FieldCatalog.of(StateType.MAP);
         if (table.has("ItemsPath", state.language())) {
             form.add("ItemsPath", FieldHelp.of("ItemsPath"), bind(TextBinding.field(edits, Paths.of("ItemsPath"), ValueFormat.path())
                     .prompt("$.items")));

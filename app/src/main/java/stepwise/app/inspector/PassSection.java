@@ -1,7 +1,7 @@
 package stepwise.app.inspector;
 
+import stepwise.model.asl.FieldCatalog;
 import stepwise.model.asl.StateType;
-import stepwise.model.validate.FieldTable;
 
 /** A Pass state's fixed Result (JSONPath states; a JSONata Pass shapes its Output instead). */
 final class PassSection extends InspectorSection {
@@ -12,6 +12,6 @@ final class PassSection extends InspectorSection {
     }
 
     static boolean applies(InspectedState state) {
-        return state.type() == StateType.PASS && FieldTable.of(StateType.PASS).has("Result", state.language());
+        return state.type() == StateType.PASS && FieldCatalog.of(StateType.PASS).has("Result", state.language());
     }
 }

@@ -7,11 +7,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.StateType;
 import stepwise.model.edit.SetField;
 import stepwise.model.json.Json;
 import stepwise.model.json.JsonPointer;
-import stepwise.model.validate.FieldTable;
 
 /** What a Task calls and how it waits: Resource with its integration pattern, arguments, timeouts and credentials. */
 final class TaskSection extends InspectorSection {
@@ -35,7 +36,7 @@ final class TaskSection extends InspectorSection {
 
     TaskSection(InspectorEdits edits, InspectedState state) {
         super("Task", edits);
-        FieldTable table = FieldTable.of(StateType.TASK);
+        FieldTable table = FieldCatalog.of(StateType.TASK);
         resource = bind(TextBinding.field(edits, Paths.of("Resource"), ValueFormat.text(), "A Task needs a Resource")
                 .prompt("arn:aws:states:::lambda:invoke"));
         TextFields.bindAutoCompletion((javafx.scene.control.TextField) resource.input(), KNOWN_RESOURCES);

@@ -3,6 +3,7 @@ package stepwise.model.validate;
 import stepwise.model.intrinsic.IntrinsicCall;
 
 import java.util.List;
+import stepwise.model.asl.FieldCatalog;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonArray;
 import stepwise.model.json.JsonObject;
@@ -46,7 +47,7 @@ final class PathRules implements Rule {
             for (String field : REFERENCE_PATHS) {
                 field(raw, s.pointer(), field, Mode.REFERENCE, findings);
             }
-            if (Schemas.forState(s.type()).field("ResultPath") != null) {
+            if (FieldCatalog.of(s.type()).has("ResultPath")) {
                 field(raw, s.pointer(), "ResultPath", Mode.RESULT, findings);
             }
             for (String field : List.of("ErrorPath", "CausePath")) {

@@ -7,7 +7,8 @@ final class AssignSection extends InspectorSection {
 
     AssignSection(InspectorEdits edits, InspectedState state) {
         super("Variables", edits);
-        form.addWide("Assign", FieldHelp.of("Assign"), bind(TextBinding.area(edits, Paths.of("Assign"), TextBinding.ROWS)
+        String help = FieldCatalog.of(state.type()).doc("Assign");
+        form.addWide("Assign", help, bind(TextBinding.area(edits, Paths.of("Assign"), TextBinding.ROWS)
                 .prompt(state.jsonata() ? "{\"total\": \"{% $states.result.total %}\"}" : "{\"total.$\": \"$.total\"}")));
     }
 

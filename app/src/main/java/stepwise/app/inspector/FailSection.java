@@ -11,9 +11,9 @@ final class FailSection extends InspectorSection {
     FailSection(InspectorEdits edits, InspectedState state) {
         super("Fail", edits);
         FieldTable table = FieldCatalog.of(StateType.FAIL);
-        form.add("Error", FieldHelp.of("Error"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT, "Error",
+        form.add("Error", table.doc("Error"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT, "Error",
                 ValueFormat.text(), "OrderRejected")));
-        form.add("Cause", FieldHelp.of("Cause"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT, "Cause",
+        form.add("Cause", table.doc("Cause"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT, "Cause",
                 ValueFormat.text(), "Why it failed")));
     }
 }

@@ -15,11 +15,11 @@ final class InputOutputSection extends InspectorSection {
         FieldTable table = FieldCatalog.of(state.type());
         path(table, state, "InputPath", "$");
         if (state.type() != StateType.MAP && table.has("Parameters", state.language())) {
-            form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)
+            form.addWide("Parameters", table.doc("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)
                     .prompt("{\"orderId.$\": \"$.order.id\"}")));
         }
         if (table.has("ResultSelector", state.language())) {
-            form.addWide("ResultSelector", FieldHelp.of("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)
+            form.addWide("ResultSelector", table.doc("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)
                     .prompt("{\"id.$\": \"$.Payload.id\"}")));
         }
         path(table, state, "ResultPath", "$");
@@ -39,7 +39,7 @@ final class InputOutputSection extends InspectorSection {
 
     private void path(FieldTable table, InspectedState state, String field, String prompt) {
         if (table.has(field, state.language())) {
-            form.add(field, FieldHelp.of(field), bind(TextBinding.field(edits, Paths.of(field), ValueFormat.path()).prompt(prompt)));
+            form.add(field, table.doc(field), bind(TextBinding.field(edits, Paths.of(field), ValueFormat.path()).prompt(prompt)));
         }
     }
 }

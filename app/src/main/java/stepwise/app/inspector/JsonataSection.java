@@ -11,7 +11,7 @@ final class JsonataSection extends InspectorSection {
         FieldTable table = FieldCatalog.of(state.type());
         for (String field : new String[] {"Arguments", "Output"}) {
             if (table.has(field, state.language())) {
-                form.addWide(field, FieldHelp.of(field), bind(TextBinding.area(edits, Paths.of(field), TextBinding.ROWS)
+                form.addWide(field, table.doc(field), bind(TextBinding.area(edits, Paths.of(field), TextBinding.ROWS)
                         .prompt(field.equals("Output") ? "{% $states.result %}" : "{\"key\": \"{% $states.input.value %}\"}")));
             }
         }

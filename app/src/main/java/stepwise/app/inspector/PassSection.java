@@ -8,7 +8,8 @@ final class PassSection extends InspectorSection {
 
     PassSection(InspectorEdits edits) {
         super("Pass", edits);
-        form.addWide("Result", FieldHelp.of("Result"), bind(TextBinding.area(edits, Paths.of("Result"), TextBinding.ROWS)));
+        form.addWide("Result", FieldCatalog.of(StateType.PASS).doc("Result"),
+                bind(TextBinding.area(edits, Paths.of("Result"), TextBinding.ROWS)));
     }
 
     static boolean applies(InspectedState state) {

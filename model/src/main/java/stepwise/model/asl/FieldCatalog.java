@@ -66,7 +66,7 @@ public final class FieldCatalog {
             .jsonPath("InputPath", NULLABLE_PATH, "Selects the part of the state's input it works on; null passes {}.")
             .jsonPath("OutputPath", NULLABLE_PATH, "Selects the part of the result that becomes the state's output; null passes {}.")
             .jsonata("Output", JSONATA_TEMPLATE,
-                    "The state's output: any JSON value, with {% %} JSONata expressions inside.")
+                    "The state's output: any JSON value with {% %} JSONata expressions inside, or one expression.")
             .build();
 
     private static final FieldTable ASSIGN = FieldTable.builder("")
@@ -75,7 +75,7 @@ public final class FieldCatalog {
 
     private static final FieldTable PARAMETERS = FieldTable.builder("")
             .jsonPath("Parameters", PAYLOAD_TEMPLATE,
-                    "A payload template that becomes the input of the work; keys ending in .$ take a path.")
+                    "A payload template that becomes the input of the work; keys ending in .$ take a path or an intrinsic function.")
             .build();
 
     private static final FieldTable ARGUMENTS = FieldTable.builder("")
@@ -85,7 +85,7 @@ public final class FieldCatalog {
 
     private static final FieldTable RESULT_SELECTOR = FieldTable.builder("")
             .jsonPath("ResultSelector", PAYLOAD_TEMPLATE,
-                    "A payload template applied to the raw result before ResultPath places it.")
+                    "A payload template applied to the raw result before ResultPath places it; keys ending in .$ take a path.")
             .build();
 
     private static final FieldTable RESULT_PATH = FieldTable.builder("")
@@ -161,7 +161,7 @@ public final class FieldCatalog {
 
     private static final FieldTable MAP = FieldTable.builder("Map state")
             .from(COMMON).from(TRANSITION).from(INPUT_OUTPUT).from(ASSIGN)
-            .from(PARAMETERS)
+            .jsonPath("Parameters", PAYLOAD_TEMPLATE, "The older name of ItemSelector; a Map has one or the other.")
             .from(RESULT_SELECTOR).from(RESULT_PATH).from(ERROR_HANDLING)
             .both("ItemProcessor", OBJECT, "The state machine run for each item, with its ProcessorConfig.")
             .both("Iterator", OBJECT, "The state machine run for each item (the older name of ItemProcessor).")

@@ -68,6 +68,12 @@ public final class FieldTable {
         return byName.get(name);
     }
 
+    /** The one line of documentation of {@code field}, or null when the object has no such field. */
+    public String doc(String field) {
+        AslField f = byName.get(field);
+        return f == null ? null : f.doc();
+    }
+
     /** True when the object has {@code field} in one query language or the other. */
     public boolean has(String field) {
         return byName.containsKey(field);

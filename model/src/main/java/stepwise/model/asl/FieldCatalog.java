@@ -31,12 +31,14 @@ import static stepwise.model.asl.FieldKind.STATE_NAME;
 import static stepwise.model.asl.FieldKind.STATE_TYPE;
 import static stepwise.model.asl.FieldKind.STRING;
 import static stepwise.model.asl.FieldKind.TIMESTAMP;
+import static stepwise.model.asl.FieldKind.VARIABLES;
 import static stepwise.model.asl.FieldKind.VERSION;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +72,7 @@ public final class FieldCatalog {
             .build();
 
     private static final FieldTable ASSIGN = FieldTable.builder("")
-            .both("Assign", OBJECT, "Variables to set when the state succeeds, by name; later states read them as $name.")
+            .both("Assign", VARIABLES, "Variables to set when the state succeeds, by name; later states read them as $name.")
             .build();
 
     private static final FieldTable PARAMETERS = FieldTable.builder("")
@@ -227,7 +229,7 @@ public final class FieldCatalog {
             .both("Next", STATE_NAME, "The state to go to when the error is caught.")
             .jsonPath("ResultPath", NULLABLE_REFERENCE_PATH, "Where the error output (Error and Cause) goes in the state's input.")
             .jsonata("Output", JSONATA_TEMPLATE, "The output passed to the Next state ($states.errorOutput holds the error).")
-            .both("Assign", OBJECT, "Variables to set when the error is caught.")
+            .both("Assign", VARIABLES, "Variables to set when the error is caught.")
             .both("Comment", STRING, "A description of the catcher.")
             .required("ErrorEquals", "Next")
             .build();
@@ -237,7 +239,7 @@ public final class FieldCatalog {
 
     private static final FieldTable CHOICE_RULE = FieldTable.builder("Choice rule")
             .both("Next", STATE_NAME, "The state to go to when this rule matches.")
-            .both("Assign", OBJECT, "Variables to set when this rule matches.")
+            .both("Assign", VARIABLES, "Variables to set when this rule matches.")
             .jsonata("Output", JSONATA_TEMPLATE, "The output of the Choice state when this rule matches.")
             .both("Comment", STRING, "A description of the rule.")
             .jsonata("Condition", CONDITION,
@@ -275,7 +277,7 @@ public final class FieldCatalog {
             .jsonPath("MaxItemsPerBatchPath", REFERENCE_PATH, "A path to MaxItemsPerBatch in the input.")
             .both("MaxInputBytesPerBatch", POSITIVE_INTEGER, "The largest batch in bytes (up to 256 KiB).")
             .jsonPath("MaxInputBytesPerBatchPath", REFERENCE_PATH, "A path to MaxInputBytesPerBatch in the input.")
-            .both("BatchInput", OBJECT, "A fixed value added to every batch as BatchInput.")
+            .both("BatchInput", PAYLOAD_TEMPLATE, "A value added to every batch as BatchInput; keys ending in .$ take a path.")
             .atMostOne("MaxItemsPerBatch", "MaxItemsPerBatchPath")
             .atMostOne("MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath")
             .build();
@@ -373,6 +375,23 @@ public final class FieldCatalog {
             }
         });
         return out;
+    }
+
+    /**
+     * The names of the state fields of any of {@code kinds}, over every state type (each name once, in the
+     * order of {@link StateType} and of each table).
+     */
+    public static List<String> stateFieldsOfKind(FieldKind... kinds) {
+        Set<FieldKind> wanted = Set.of(kinds);
+        Set<String> out = new LinkedHashSet<>();
+        for (FieldTable table : STATES.values()) {
+            for (AslField f : table.fields()) {
+                if (wanted.contains(f.kind())) {
+                    out.add(f.name());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** True when {@code name} is a field ASL defines anywhere (for highlighting). */

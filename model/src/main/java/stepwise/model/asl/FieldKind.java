@@ -21,6 +21,8 @@ public enum FieldKind {
     OBJECT(ValueType.OBJECT, ValueHint.NONE),
     /** An object whose {@code .$} keys take a path ({@code Parameters}, {@code ResultSelector}, {@code ItemSelector}). */
     PAYLOAD_TEMPLATE(ValueType.OBJECT, ValueHint.PAYLOAD_TEMPLATE),
+    /** Variables to set, by name ({@code Assign}): a payload template in JSONPath, expressions in JSONata. */
+    VARIABLES(ValueType.OBJECT, ValueHint.NONE),
     ARRAY(ValueType.ARRAY, ValueHint.NONE),
     NON_EMPTY_ARRAY(ValueType.ARRAY, ValueHint.NONE),
     /** A non-empty list of error names ({@code ErrorEquals}). */

@@ -35,7 +35,7 @@ final class FieldValues {
             case STRING, STATE_NAME, RESOURCE, VERSION -> v instanceof JsonString ? null : type("a string");
             case BOOLEAN -> v instanceof JsonBoolean ? null : type("true or false");
             case NUMBER -> v instanceof JsonNumber ? null : type("a number");
-            case OBJECT, PAYLOAD_TEMPLATE -> v instanceof JsonObject ? null : type("an object");
+            case OBJECT, PAYLOAD_TEMPLATE, VARIABLES -> v instanceof JsonObject ? null : type("an object");
             case ARRAY -> v instanceof JsonArray ? null : type("an array");
             case NON_EMPTY_ARRAY -> !(v instanceof JsonArray a) ? type("a non-empty array")
                     : a.size() == 0 ? value("a non-empty array") : null;

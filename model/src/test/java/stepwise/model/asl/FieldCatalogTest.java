@@ -80,6 +80,14 @@ class FieldCatalogTest {
     }
 
     @Test
+    void the_reference_paths_of_the_states_are_found_by_their_kind() {
+        assertEquals(java.util.Set.of("TimeoutSecondsPath", "HeartbeatSecondsPath", "ItemsPath", "MaxConcurrencyPath",
+                        "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "SecondsPath", "TimestampPath"),
+                java.util.Set.copyOf(FieldCatalog.stateFieldsOfKind(FieldKind.REFERENCE_PATH)));
+        assertEquals(List.of("InputPath", "OutputPath"), FieldCatalog.stateFieldsOfKind(FieldKind.NULLABLE_PATH));
+    }
+
+    @Test
     void credentials_are_an_object_with_their_own_fields() {
         assertEquals(AslObjectKind.CREDENTIALS, AslObjectKind.at(List.of("States", "Pay", "Credentials")));
         assertEquals(List.of("RoleArn", "RoleArn.$"), FieldCatalog.of(AslObjectKind.CREDENTIALS).alternatives("RoleArn"));

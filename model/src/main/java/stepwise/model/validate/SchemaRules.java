@@ -46,7 +46,7 @@ final class SchemaRules implements Rule {
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
         for (MachineScope m : workflow.machines()) {
-            FieldTable schema = FieldCatalog.of(switch (m.kind()) {
+            FieldTable table = FieldCatalog.of(switch (m.kind()) {
                 case ROOT -> AslObjectKind.MACHINE;
                 case BRANCH -> AslObjectKind.BRANCH;
                 case ITEM_PROCESSOR, ITERATOR -> AslObjectKind.ITEM_PROCESSOR;
@@ -54,7 +54,7 @@ final class SchemaRules implements Rule {
             String owner = m.kind() == MachineScope.Kind.ROOT ? "The workflow" : capitalise(m.describe());
             Place missingAt = m.owner() == null ? opening(m.pointer(), m.raw())
                     : keyOf(m.owner().raw(), m.pointer(), m.raw());
-            checkObject(m.raw(), m.pointer(), schema, false, missingAt, owner, findings);
+            checkObject(m.raw(), m.pointer(), table, false, missingAt, owner, findings);
             Member config = m.raw().member("ProcessorConfig");
             if (config != null && config.value() instanceof JsonObject c) {
                 String cp = Place.child(m.pointer(), "ProcessorConfig");
@@ -108,7 +108,7 @@ final class SchemaRules implements Rule {
         }
     }
 
-    private void entries(StateNode s, String field, FieldTable schema, Findings findings) {
+    private void entries(StateNode s, String field, FieldTable table, Findings findings) {
         if (!(s.value(field) instanceof JsonArray list) || !FieldCatalog.of(s.type()).has(field)) {
             return;
         }
@@ -118,7 +118,7 @@ final class SchemaRules implements Rule {
             String ip = Place.child(base, i);
             String owner = field + " entry " + i + " of " + s.describe();
             if (item instanceof JsonObject o) {
-                checkObject(o, ip, schema, s.isJsonata(), opening(ip, o), capitalise(owner), findings);
+                checkObject(o, ip, table, s.isJsonata(), opening(ip, o), capitalise(owner), findings);
             } else {
                 findings.report(ValidationCode.WRONG_TYPE, Findings.at(ip, item), capitalise(owner) + " must be an object, not "
                         + Values.show(item));
@@ -126,16 +126,16 @@ final class SchemaRules implements Rule {
         }
     }
 
-    private void nested(StateNode s, String field, FieldTable schema, Findings findings) {
+    private void nested(StateNode s, String field, FieldTable table, Findings findings) {
         Member m = s.field(field);
         if (m != null && m.value() instanceof JsonObject o && FieldCatalog.of(s.type()).has(field)) {
             String p = s.pointer(field);
-            checkObject(o, p, schema, s.isJsonata(), Findings.keyOf(p, m), "The " + field + " of " + s.describe(), findings);
+            checkObject(o, p, table, s.isJsonata(), Findings.keyOf(p, m), "The " + field + " of " + s.describe(), findings);
         }
     }
 
-    /** Checks one object against its schema; {@code missingAt} is where to point when a required field is absent. */
-    static void checkObject(JsonObject o, String pointer, FieldTable schema, boolean jsonata, Place missingAt, String owner,
+    /** Checks one object against its table; {@code missingAt} is where to point when a required field is absent. */
+    static void checkObject(JsonObject o, String pointer, FieldTable table, boolean jsonata, Place missingAt, String owner,
                             Findings findings) {
         QueryLanguage language = jsonata ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH;
         Set<String> seen = new HashSet<>();
@@ -146,9 +146,9 @@ final class SchemaRules implements Rule {
                 findings.report(ValidationCode.DUPLICATE_FIELD, Findings.keyOf(fp, m), owner + " has the field '" + key
                         + "' twice; only the last one counts");
             }
-            AslField spec = schema.field(key);
+            AslField spec = table.field(key);
             if (spec == null) {
-                findings.report(ValidationCode.UNKNOWN_FIELD, Findings.keyOf(fp, m), unknown(key, owner, schema));
+                findings.report(ValidationCode.UNKNOWN_FIELD, Findings.keyOf(fp, m), unknown(key, owner, table));
                 continue;
             }
             if (!spec.validIn(language)) {
@@ -163,17 +163,17 @@ final class SchemaRules implements Rule {
                         + Values.showTyped(m.value()) + hint);
             }
         }
-        for (String name : schema.required()) {
-            if (!o.has(name) && schema.field(name).validIn(language)) {
+        for (String name : table.required()) {
+            if (!o.has(name) && table.field(name).validIn(language)) {
                 findings.report(ValidationCode.MISSING_FIELD, missingAt, owner + " needs the field '" + name + "'");
             }
         }
-        for (ExclusiveGroup g : schema.exclusive()) {
-            exclusive(o, pointer, g, language, schema, missingAt, owner, findings);
+        for (ExclusiveGroup g : table.exclusive()) {
+            exclusive(o, pointer, g, language, table, missingAt, owner, findings);
         }
     }
 
-    private static void exclusive(JsonObject o, String pointer, ExclusiveGroup g, QueryLanguage language, FieldTable schema,
+    private static void exclusive(JsonObject o, String pointer, ExclusiveGroup g, QueryLanguage language, FieldTable table,
                                   Place missingAt, String owner, Findings findings) {
         List<Member> present = new ArrayList<>();
         for (String name : g.fields()) {
@@ -189,15 +189,15 @@ final class SchemaRules implements Rule {
                     owner + " cannot have both " + first.key() + " and " + m.key() + "; keep one");
         }
         if (first == null && g.oneRequired()) {
-            List<String> usable = g.fields().stream().filter(f -> schema.has(f, language)).toList();
+            List<String> usable = g.fields().stream().filter(f -> table.has(f, language)).toList();
             findings.report(ValidationCode.MISSING_FIELD, missingAt, owner + " needs "
                     + (usable.size() == 1 ? "the field '" + usable.get(0) + "'" : "one of " + String.join(", ", usable)));
         }
     }
 
-    private static String unknown(String key, String owner, FieldTable schema) {
+    private static String unknown(String key, String owner, FieldTable table) {
         String message = "Field '" + key + "' is not supported in " + lowerFirst(owner);
-        String elsewhere = schema.noun().endsWith(" state") ? typesWith(key) : "";
+        String elsewhere = table.noun().endsWith(" state") ? typesWith(key) : "";
         if (!elsewhere.isEmpty()) {
             message += " (it is a field of " + elsewhere + " states)";
         }

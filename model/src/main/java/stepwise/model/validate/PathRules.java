@@ -1,6 +1,8 @@
 package stepwise.model.validate;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import stepwise.model.asl.AslField;
 import stepwise.model.asl.AslObjectKind;
 import stepwise.model.asl.FieldCatalog;
@@ -40,6 +42,8 @@ final class PathRules implements Rule {
     private static final List<String> FULL_PATHS = FieldCatalog.stateFieldsOfKind(FieldKind.NULLABLE_PATH);
     private static final List<String> REFERENCE_PATHS = FieldCatalog.stateFieldsOfKind(FieldKind.REFERENCE_PATH);
     private static final List<String> TEMPLATES = FieldCatalog.stateFieldsOfKind(FieldKind.PAYLOAD_TEMPLATE, FieldKind.VARIABLES);
+    /** The fields checked only in a state whose type has them: ResultPath, and a Fail's ErrorPath and CausePath. */
+    private static final Map<StateType, List<AslField>> OWN_FIELDS = ownFields();
 
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
@@ -57,11 +61,8 @@ final class PathRules implements Rule {
             for (String field : TEMPLATES) {
                 template(raw.get(field), s.pointer(field), findings);
             }
-            FieldTable table = FieldCatalog.of(s.type());
-            for (AslField f : table.fields(QueryLanguage.JSONPATH)) {
-                if (f.kind() == FieldKind.NULLABLE_REFERENCE_PATH || f.kind() == FieldKind.PATH) {
-                    fieldOfKind(raw, s.pointer(), f, findings);
-                }
+            for (AslField f : OWN_FIELDS.get(s.type())) {
+                fieldOfKind(raw, s.pointer(), f, findings);
             }
             if (raw.get("Credentials") instanceof JsonObject credentials) {
                 template(credentials, s.pointer("Credentials"), findings);
@@ -77,6 +78,15 @@ final class PathRules implements Rule {
                 distributed(s, findings);
             }
         }
+    }
+
+    private static Map<StateType, List<AslField>> ownFields() {
+        Map<StateType, List<AslField>> out = new EnumMap<>(StateType.class);
+        for (StateType type : StateType.values()) {
+            out.put(type, FieldCatalog.of(type).fields(QueryLanguage.JSONPATH).stream()
+                    .filter(f -> f.kind() == FieldKind.NULLABLE_REFERENCE_PATH || f.kind() == FieldKind.PATH).toList());
+        }
+        return out;
     }
 
     private static void distributed(StateNode s, Findings findings) {

@@ -1,21 +1,10 @@
 package stepwise.app.editor;
 
-import java.util.HashSet;
-import java.util.Set;
-import stepwise.model.asl.AslField;
 import stepwise.model.asl.FieldCatalog;
 import stepwise.model.asl.StateType;
 
 /** What a key or a string value means in a workflow, for highlighting (JSON and YAML alike). */
 final class AslStrings {
-    private static final Set<String> FIELD_NAMES = new HashSet<>();
-
-    static {
-        for (AslField f : FieldCatalog.all()) {
-            FIELD_NAMES.add(f.name());
-        }
-    }
-
     private AslStrings() {
     }
 
@@ -25,7 +14,7 @@ final class AslStrings {
         if (n >= 2 && text.charAt(end - 2) == '.' && text.charAt(end - 1) == '$') {
             return TokenStyle.PATH_KEY;
         }
-        return FIELD_NAMES.contains(text.subSequence(start, end).toString()) ? TokenStyle.ASL_KEY : TokenStyle.KEY;
+        return FieldCatalog.isKnownName(text.subSequence(start, end).toString()) ? TokenStyle.ASL_KEY : TokenStyle.KEY;
     }
 
     /** The style of a string value (unquoted text from start to end), given the key it belongs to (or null). */

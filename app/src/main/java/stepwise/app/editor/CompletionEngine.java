@@ -92,9 +92,6 @@ public final class CompletionEngine {
             if (ctx.members().containsKey(f.name())) {
                 continue;
             }
-            if (kind == AslObjectKind.STATE && type == null && !f.name().equals("Type") && !common(f)) {
-                continue;
-            }
             out.add(field(f, ctx, keyOnly, comma));
         }
         if (kind == AslObjectKind.STATE && type != null && FieldCatalog.field(kind, type, "Retry") != null) {
@@ -106,10 +103,6 @@ public final class CompletionEngine {
             }
         }
         return out;
-    }
-
-    private static boolean common(AslField f) {
-        return f.stateTypes().size() == StateType.values().length;
     }
 
     private Completion field(AslField f, CompletionContext ctx, boolean keyOnly, boolean comma) {

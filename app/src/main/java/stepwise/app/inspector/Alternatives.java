@@ -3,8 +3,8 @@ package stepwise.app.inspector;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.json.JsonPointer;
-import stepwise.model.validate.FieldTable;
 
 /**
  * Makes the field of a value and its {@code ...Path} alternative (TimeoutSeconds or

@@ -14,9 +14,11 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import stepwise.model.asl.AslObjectKind;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.edit.Connect;
 import stepwise.model.json.JsonObject;
-import stepwise.model.validate.FieldTable;
 
 /** The Catch table: which errors go to which state, and what goes with them (ResultPath, or Output and Assign). */
 final class CatchSection extends InspectorSection {
@@ -27,7 +29,7 @@ final class CatchSection extends InspectorSection {
 
     CatchSection(InspectorEdits edits, InspectedState state) {
         super("Catch", edits);
-        FieldTable catcher = FieldTable.catcher();
+        FieldTable catcher = FieldCatalog.of(AslObjectKind.CATCHER);
         boolean resultPath = catcher.has("ResultPath", state.language());
         List<String> headers = new ArrayList<>(List.of("Errors", "Next state"));
         List<ColumnConstraints> widths = new ArrayList<>(List.of(ArrayTable.grow(90), ArrayTable.fixed(130)));

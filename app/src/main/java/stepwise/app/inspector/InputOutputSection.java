@@ -1,7 +1,8 @@
 package stepwise.app.inspector;
 
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.StateType;
-import stepwise.model.validate.FieldTable;
 
 /**
  * How a JSONPath state's input becomes its output: InputPath, Parameters, ResultSelector, ResultPath
@@ -11,14 +12,14 @@ final class InputOutputSection extends InspectorSection {
 
     InputOutputSection(InspectorEdits edits, InspectedState state) {
         super("Input and output", edits);
-        FieldTable table = FieldTable.of(state.type());
+        FieldTable table = FieldCatalog.of(state.type());
         path(table, state, "InputPath", "$");
         if (state.type() != StateType.MAP && table.has("Parameters", state.language())) {
-            form.addWide("Parameters", FieldHelp.of("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)
+            form.addWide("Parameters", table.doc("Parameters"), bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS)
                     .prompt("{\"orderId.$\": \"$.order.id\"}")));
         }
         if (table.has("ResultSelector", state.language())) {
-            form.addWide("ResultSelector", FieldHelp.of("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)
+            form.addWide("ResultSelector", table.doc("ResultSelector"), bind(TextBinding.area(edits, Paths.of("ResultSelector"), TextBinding.ROWS)
                     .prompt("{\"id.$\": \"$.Payload.id\"}")));
         }
         path(table, state, "ResultPath", "$");
@@ -27,7 +28,7 @@ final class InputOutputSection extends InspectorSection {
 
     /** True when a state of this type and language has one of the fields of this section. */
     static boolean applies(InspectedState state) {
-        FieldTable table = FieldTable.of(state.type());
+        FieldTable table = FieldCatalog.of(state.type());
         for (String f : new String[] {"InputPath", "Parameters", "ResultSelector", "ResultPath", "OutputPath"}) {
             if (table.has(f, state.language())) {
                 return true;
@@ -38,7 +39,7 @@ final class InputOutputSection extends InspectorSection {
 
     private void path(FieldTable table, InspectedState state, String field, String prompt) {
         if (table.has(field, state.language())) {
-            form.add(field, FieldHelp.of(field), bind(TextBinding.field(edits, Paths.of(field), ValueFormat.path()).prompt(prompt)));
+            form.add(field, table.doc(field), bind(TextBinding.field(edits, Paths.of(field), ValueFormat.path()).prompt(prompt)));
         }
     }
 }

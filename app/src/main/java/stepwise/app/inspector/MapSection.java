@@ -2,12 +2,14 @@ package stepwise.app.inspector;
 
 import java.util.List;
 import javafx.scene.control.Label;
+import stepwise.model.asl.AslObjectKind;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.MapState;
 import stepwise.model.asl.StateMachine;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonPointer;
 import stepwise.model.json.JsonValue;
-import stepwise.model.validate.FieldTable;
 
 /**
  * A Map's settings: the items it iterates over, how each item's input is built, how many run at once,
@@ -25,44 +27,44 @@ final class MapSection extends InspectorSection {
 
     MapSection(InspectorEdits edits, InspectedState state) {
         super("Map", edits);
-        FieldTable table = FieldTable.of(StateType.MAP);
+        FieldTable table = FieldCatalog.of(StateType.MAP);
         if (table.has("ItemsPath", state.language())) {
-            form.add("ItemsPath", FieldHelp.of("ItemsPath"), bind(TextBinding.field(edits, Paths.of("ItemsPath"), ValueFormat.path())
+            form.add("ItemsPath", table.doc("ItemsPath"), bind(TextBinding.field(edits, Paths.of("ItemsPath"), ValueFormat.path())
                     .prompt("$.items")));
         }
         if (table.has("Items", state.language())) {
-            form.addWide("Items", FieldHelp.of("Items"), bind(TextBinding.area(edits, Paths.of("Items"), TextBinding.ROWS)
+            form.addWide("Items", table.doc("Items"), bind(TextBinding.area(edits, Paths.of("Items"), TextBinding.ROWS)
                     .prompt("{% $states.input.items %}")));
         }
-        form.addWide("ItemSelector", FieldHelp.of("ItemSelector"), bind(TextBinding.area(edits, Paths.of("ItemSelector"), TextBinding.ROWS)
+        form.addWide("ItemSelector", table.doc("ItemSelector"), bind(TextBinding.area(edits, Paths.of("ItemSelector"), TextBinding.ROWS)
                 .prompt(state.jsonata() ? "{\"id\": \"{% $states.context.Map.Item.Value.id %}\"}"
                         : "{\"id.$\": \"$$.Map.Item.Value.id\"}")));
         if (table.has("Parameters", state.language()) && state.raw().has("Parameters")) {
             parameters = bind(TextBinding.area(edits, Paths.of("Parameters"), TextBinding.ROWS));
-            form.addWide("Parameters (before ItemSelector)", "The older name of ItemSelector; a Map has one or the other", parameters);
+            form.addWide("Parameters (before ItemSelector)", table.doc("Parameters"), parameters);
         }
-        form.add("Concurrency", FieldHelp.of("MaxConcurrency"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
+        form.add("Concurrency", table.doc("MaxConcurrency"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
                 "MaxConcurrency", ValueFormat.number(), "0 (no limit)")));
         mode = bind(new ChoiceBinding(edits, Paths.of("ItemProcessor", "ProcessorConfig", "Mode"), List.of("INLINE", "DISTRIBUTED"),
                 "Inline (default)"));
-        form.add("Processing", "Inline iterations run in this execution; a Distributed Map starts a child execution per item or batch",
-                mode);
+        FieldTable config = FieldCatalog.of(AslObjectKind.PROCESSOR_CONFIG);
+        form.add("Processing", config.doc("Mode"), mode);
         processor.getStyleClass().add("field-value");
         processor.setWrapText(true);
         form.add("Item processor", null, processor);
-        distributed.add("Execution type", "Standard or Express child executions (Distributed Map)",
+        distributed.add("Execution type", config.doc("ExecutionType"),
                 bind(new ChoiceBinding(edits, Paths.of("ItemProcessor", "ProcessorConfig", "ExecutionType"), List.of("STANDARD", "EXPRESS"),
                         "\u2014")));
-        distributed.add("Tolerated %", FieldHelp.of("ToleratedFailurePercentage"), bind(Alternatives.valueOrPath(edits, table,
+        distributed.add("Tolerated %", table.doc("ToleratedFailurePercentage"), bind(Alternatives.valueOrPath(edits, table,
                 state, JsonPointer.ROOT, "ToleratedFailurePercentage", ValueFormat.number(), "Percent, 0-100")));
-        distributed.add("Tolerated count", FieldHelp.of("ToleratedFailureCount"), bind(Alternatives.valueOrPath(edits, table, state,
+        distributed.add("Tolerated count", table.doc("ToleratedFailureCount"), bind(Alternatives.valueOrPath(edits, table, state,
                 JsonPointer.ROOT, "ToleratedFailureCount", ValueFormat.number(), "Items")));
-        distributed.add("Label", FieldHelp.of("Label"), bind(TextBinding.field(edits, Paths.of("Label"), ValueFormat.text())));
-        distributed.addWide("ItemReader", FieldHelp.of("ItemReader"), bind(TextBinding.area(edits, Paths.of("ItemReader"), TextBinding.ROWS)
+        distributed.add("Label", table.doc("Label"), bind(TextBinding.field(edits, Paths.of("Label"), ValueFormat.text())));
+        distributed.addWide("ItemReader", table.doc("ItemReader"), bind(TextBinding.area(edits, Paths.of("ItemReader"), TextBinding.ROWS)
                 .prompt("{\"Resource\": \"arn:aws:states:::s3:getObject\", \"ReaderConfig\": {\"InputType\": \"CSV\"}}")));
-        distributed.addWide("ItemBatcher", FieldHelp.of("ItemBatcher"), bind(TextBinding.area(edits, Paths.of("ItemBatcher"), TextBinding.ROWS)
+        distributed.addWide("ItemBatcher", table.doc("ItemBatcher"), bind(TextBinding.area(edits, Paths.of("ItemBatcher"), TextBinding.ROWS)
                 .prompt("{\"MaxItemsPerBatch\": 100}")));
-        distributed.addWide("ResultWriter", FieldHelp.of("ResultWriter"), bind(TextBinding.area(edits, Paths.of("ResultWriter"), TextBinding.ROWS)
+        distributed.addWide("ResultWriter", table.doc("ResultWriter"), bind(TextBinding.area(edits, Paths.of("ResultWriter"), TextBinding.ROWS)
                 .prompt("{\"Resource\": \"arn:aws:states:::s3:putObject\"}")));
         form.addWide(null, null, distributed);
     }

@@ -2,7 +2,8 @@ package stepwise.app.inspector;
 
 import java.util.ArrayList;
 import java.util.List;
-import stepwise.model.validate.FieldTable;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 
 /**
  * Which sections a state's form has, in order: its name and transition, its type's own fields, how
@@ -41,7 +42,7 @@ final class SectionPlan {
         if (AssignSection.applies(state)) {
             out.add(new AssignSection(edits, state));
         }
-        FieldTable table = FieldTable.of(state.type());
+        FieldTable table = FieldCatalog.of(state.type());
         if (table.has("Retry", state.language())) {
             out.add(new RetrySection(edits));
         }

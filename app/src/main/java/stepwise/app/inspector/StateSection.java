@@ -2,11 +2,12 @@ package stepwise.app.inspector;
 
 import java.util.List;
 import javafx.scene.control.Label;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.QueryLanguage;
 import stepwise.model.edit.RenameState;
 import stepwise.model.json.Json;
 import stepwise.model.json.JsonPointer;
-import stepwise.model.validate.FieldTable;
 
 /** The fields every state has: its name (renaming updates every reference), type, comment, query language and transition. */
 final class StateSection extends InspectorSection {
@@ -15,7 +16,7 @@ final class StateSection extends InspectorSection {
 
     StateSection(InspectorEdits edits, InspectedState state) {
         super("State", edits);
-        FieldTable table = FieldTable.of(state.type());
+        FieldTable table = FieldCatalog.of(state.type());
         name = bind(TextBinding.field(edits, JsonPointer.ROOT, ValueFormat.text(), "A state needs a name")
                 .readWith(s -> Json.string(s.state().name()))
                 .writeWith(v -> new RenameState(edits.current().pointer(), v.asText()))

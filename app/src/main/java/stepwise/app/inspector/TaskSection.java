@@ -7,11 +7,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.textfield.TextFields;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.StateType;
 import stepwise.model.edit.SetField;
 import stepwise.model.json.Json;
 import stepwise.model.json.JsonPointer;
-import stepwise.model.validate.FieldTable;
 
 /** What a Task calls and how it waits: Resource with its integration pattern, arguments, timeouts and credentials. */
 final class TaskSection extends InspectorSection {
@@ -35,11 +36,11 @@ final class TaskSection extends InspectorSection {
 
     TaskSection(InspectorEdits edits, InspectedState state) {
         super("Task", edits);
-        FieldTable table = FieldTable.of(StateType.TASK);
+        FieldTable table = FieldCatalog.of(StateType.TASK);
         resource = bind(TextBinding.field(edits, Paths.of("Resource"), ValueFormat.text(), "A Task needs a Resource")
                 .prompt("arn:aws:states:::lambda:invoke"));
         TextFields.bindAutoCompletion((javafx.scene.control.TextField) resource.input(), KNOWN_RESOURCES);
-        form.add("Resource", FieldHelp.of("Resource"), resource);
+        form.add("Resource", table.doc("Resource"), resource);
         for (TaskResource.Integration p : TaskResource.Integration.values()) {
             ToggleButton b = new ToggleButton(switch (p) {
                 case REQUEST_RESPONSE -> "Response";
@@ -60,12 +61,12 @@ final class TaskSection extends InspectorSection {
             }
         });
         form.add("Pattern", "How the state waits for a service integration", patterns);
-        form.add("Timeout", FieldHelp.of("TimeoutSeconds"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
+        form.add("Timeout", table.doc("TimeoutSeconds"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
                 "TimeoutSeconds", ValueFormat.number(), "Seconds (default 99999999)")));
-        form.add("Heartbeat", FieldHelp.of("HeartbeatSeconds"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
+        form.add("Heartbeat", table.doc("HeartbeatSeconds"), bind(Alternatives.valueOrPath(edits, table, state, JsonPointer.ROOT,
                 "HeartbeatSeconds", ValueFormat.number(), "Seconds")));
         if (table.has("Credentials", state.language())) {
-            form.addWide("Credentials", FieldHelp.of("Credentials"), bind(TextBinding.area(edits, Paths.of("Credentials"), TextBinding.ROWS)
+            form.addWide("Credentials", table.doc("Credentials"), bind(TextBinding.area(edits, Paths.of("Credentials"), TextBinding.ROWS)
                     .prompt("{\"RoleArn\": \"arn:aws:iam::\u2026:role/\u2026\"}")));
         }
     }

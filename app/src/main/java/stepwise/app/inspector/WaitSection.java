@@ -1,8 +1,9 @@
 package stepwise.app.inspector;
 
 import java.util.Map;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
 import stepwise.model.asl.StateType;
-import stepwise.model.validate.FieldTable;
 
 /** How long a Wait waits: a number of seconds or a timestamp, written or read from a path. */
 final class WaitSection extends InspectorSection {
@@ -13,7 +14,7 @@ final class WaitSection extends InspectorSection {
 
     WaitSection(InspectorEdits edits, InspectedState state) {
         super("Wait", edits);
-        FieldTable table = FieldTable.of(StateType.WAIT);
+        FieldTable table = FieldCatalog.of(StateType.WAIT);
         AlternativesBinding wait = bind(Alternatives.segments(edits, table, state, "Seconds", LABELS,
                 k -> k.endsWith("Path") ? ValueFormat.path() : k.equals("Seconds") ? ValueFormat.number() : ValueFormat.text(),
                 PROMPTS::get, "A Wait needs how long, or until when, to wait"));

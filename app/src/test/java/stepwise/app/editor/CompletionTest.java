@@ -10,7 +10,9 @@ import stepwise.model.AslDocument;
 import stepwise.model.Syntax;
 import stepwise.model.TextStyle;
 import stepwise.model.asl.AslObjectKind;
+import stepwise.model.asl.FieldCatalog;
 import stepwise.model.asl.QueryLanguage;
+import stepwise.model.asl.StateType;
 
 class CompletionTest {
     private static final String DOC = """
@@ -97,6 +99,27 @@ class CompletionTest {
         assertEquals("Comment", comment.label());
         assertEquals("\"Comment\": \"\"", comment.insertText());
         assertEquals(comment.insertText().length() - 1, comment.caret());
+    }
+
+    @Test
+    void a_payload_template_field_is_inserted_as_an_object() {
+        String text = DOC.replace("\"Ship\": {\"Type\": \"Pass\", \"End\": true}",
+                "\"Ship\": {\"Type\": \"Pass\", \"End\": true, \"Parame|\"}");
+        Completion parameters = complete(json, text, AslDocument.of(DOC)).get(0);
+        assertEquals("Parameters", parameters.label());
+        assertEquals("\"Parameters\": {}", parameters.insertText());
+    }
+
+    @Test
+    void a_tasks_credentials_complete_the_role_fields() {
+        String text = DOC.replace("\"Next\": \"Ship\",", "\"Next\": \"Ship\",\n      \"Credentials\": {\"|\"},");
+        assertEquals(List.of("RoleArn", "RoleArn.$"), labels(complete(json, text, AslDocument.of(DOC))));
+    }
+
+    @Test
+    void hover_on_a_field_shows_its_line_of_the_field_table() {
+        int at = DOC.indexOf("\"Resource\"") + 2;
+        assertEquals(FieldCatalog.of(StateType.TASK).field("Resource").summary(), FieldDocs.at(DOC, at, Syntax.JSON));
     }
 
     @Test

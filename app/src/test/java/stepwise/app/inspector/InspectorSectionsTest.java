@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import stepwise.model.asl.ComparisonOperator;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.StateType;
 
 /** One edit per section: the exact text it changes (and nothing else), and undo giving the text back. */
 class InspectorSectionsTest extends InspectorTestBase {
@@ -54,6 +57,15 @@ class InspectorSectionsTest extends InspectorTestBase {
         assertNotNull(h.field("field:/TimeoutSeconds").message());
         enter("field:/TimeoutSeconds", "$.limits.timeout");
         assertChanged(ORDERS, List.of("-\"TimeoutSeconds\": 30,", "+\"TimeoutSecondsPath\": \"$.limits.timeout\","));
+    }
+
+    @Test
+    void a_field_label_explains_the_field_with_the_line_of_the_field_table(FxRobot robot) {
+        open(robot, ORDERS, "/States/Charge card");
+        Label resource = robot.lookup((javafx.scene.Node n) -> n instanceof Label l && l.getStyleClass().contains("field-label")
+                && "Resource".equals(l.getText())).queryAs(Label.class);
+        assertNotNull(resource.getTooltip());
+        assertEquals(FieldCatalog.of(StateType.TASK).doc("Resource"), resource.getTooltip().getText());
     }
 
     @Test

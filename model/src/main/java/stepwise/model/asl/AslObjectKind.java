@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The kinds of JSON object that ASL gives fields to: a state machine (the workflow, a Parallel branch,
- * a Map's item processor), a state, a retrier, a catcher, a Choice rule and the smaller objects of a
- * Map. {@link FieldCatalog} says which fields each one takes.
+ * a Map's item processor), a state, a retrier, a catcher, a Choice rule, a Task's credentials and the
+ * smaller objects of a Map. {@link FieldCatalog} says which fields each one takes.
  */
 public enum AslObjectKind {
     MACHINE, BRANCH, ITEM_PROCESSOR, PROCESSOR_CONFIG, STATE, RETRIER, CATCHER, CHOICE_RULE, NESTED_RULE,
-    ITEM_READER, READER_CONFIG, ITEM_BATCHER, RESULT_WRITER;
+    ITEM_READER, READER_CONFIG, ITEM_BATCHER, RESULT_WRITER, CREDENTIALS;
 
     /** True for the three kinds of state machine. */
     public boolean isMachine() {
@@ -49,6 +49,7 @@ public enum AslObjectKind {
                         case "ItemReader" -> next = ITEM_READER;
                         case "ItemBatcher" -> next = ITEM_BATCHER;
                         case "ResultWriter" -> next = RESULT_WRITER;
+                        case "Credentials" -> next = CREDENTIALS;
                         default -> next = null;
                     }
                     if (next == BRANCH || next == RETRIER || next == CATCHER || next == CHOICE_RULE) {

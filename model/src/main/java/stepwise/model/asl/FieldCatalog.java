@@ -1,306 +1,435 @@
 package stepwise.model.asl;
 
-import static stepwise.model.asl.AslObjectKind.BRANCH;
-import static stepwise.model.asl.AslObjectKind.CATCHER;
-import static stepwise.model.asl.AslObjectKind.CHOICE_RULE;
-import static stepwise.model.asl.AslObjectKind.ITEM_BATCHER;
-import static stepwise.model.asl.AslObjectKind.ITEM_PROCESSOR;
-import static stepwise.model.asl.AslObjectKind.ITEM_READER;
-import static stepwise.model.asl.AslObjectKind.MACHINE;
-import static stepwise.model.asl.AslObjectKind.NESTED_RULE;
-import static stepwise.model.asl.AslObjectKind.PROCESSOR_CONFIG;
-import static stepwise.model.asl.AslObjectKind.READER_CONFIG;
-import static stepwise.model.asl.AslObjectKind.RESULT_WRITER;
-import static stepwise.model.asl.AslObjectKind.RETRIER;
-import static stepwise.model.asl.AslObjectKind.STATE;
-import static stepwise.model.asl.QueryLanguage.JSONATA;
-import static stepwise.model.asl.QueryLanguage.JSONPATH;
-import static stepwise.model.asl.StateType.CHOICE;
-import static stepwise.model.asl.StateType.FAIL;
-import static stepwise.model.asl.StateType.MAP;
-import static stepwise.model.asl.StateType.PARALLEL;
-import static stepwise.model.asl.StateType.PASS;
-import static stepwise.model.asl.StateType.SUCCEED;
-import static stepwise.model.asl.StateType.TASK;
-import static stepwise.model.asl.StateType.WAIT;
+import static stepwise.model.asl.FieldKind.ANY;
+import static stepwise.model.asl.FieldKind.ARRAY;
+import static stepwise.model.asl.FieldKind.ARRAY_OR_EXPRESSION;
+import static stepwise.model.asl.FieldKind.BACKOFF_RATE;
+import static stepwise.model.asl.FieldKind.BOOLEAN;
+import static stepwise.model.asl.FieldKind.CONDITION;
+import static stepwise.model.asl.FieldKind.CSV_DELIMITER;
+import static stepwise.model.asl.FieldKind.CSV_HEADER_LOCATION;
+import static stepwise.model.asl.FieldKind.ERROR_NAMES;
+import static stepwise.model.asl.FieldKind.EXECUTION_TYPE;
+import static stepwise.model.asl.FieldKind.INPUT_TYPE;
+import static stepwise.model.asl.FieldKind.JITTER_STRATEGY;
+import static stepwise.model.asl.FieldKind.JSONATA_TEMPLATE;
+import static stepwise.model.asl.FieldKind.MAP_MODE;
+import static stepwise.model.asl.FieldKind.NON_EMPTY_ARRAY;
+import static stepwise.model.asl.FieldKind.NON_NEGATIVE_INTEGER;
+import static stepwise.model.asl.FieldKind.NULLABLE_PATH;
+import static stepwise.model.asl.FieldKind.NULLABLE_REFERENCE_PATH;
+import static stepwise.model.asl.FieldKind.OBJECT;
+import static stepwise.model.asl.FieldKind.OBJECT_OR_EXPRESSION;
+import static stepwise.model.asl.FieldKind.PATH;
+import static stepwise.model.asl.FieldKind.PAYLOAD_TEMPLATE;
+import static stepwise.model.asl.FieldKind.PERCENTAGE;
+import static stepwise.model.asl.FieldKind.POSITIVE_INTEGER;
+import static stepwise.model.asl.FieldKind.QUERY_LANGUAGE;
+import static stepwise.model.asl.FieldKind.REFERENCE_PATH;
+import static stepwise.model.asl.FieldKind.RESOURCE;
+import static stepwise.model.asl.FieldKind.STATE_NAME;
+import static stepwise.model.asl.FieldKind.STATE_TYPE;
+import static stepwise.model.asl.FieldKind.STRING;
+import static stepwise.model.asl.FieldKind.TIMESTAMP;
+import static stepwise.model.asl.FieldKind.VARIABLES;
+import static stepwise.model.asl.FieldKind.VERSION;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Every field of the Amazon States Language, as data: where it is written, for which state types and
- * query language, its JSON type and one line of documentation. The editor completes and documents
- * fields from it; the validator checks unknown fields and types against the same table.
+ * The one field table of the Amazon States Language: for each kind of object (the workflow, each state
+ * type, a branch, a retrier, a Choice rule, the objects of a Map...) a {@link FieldTable} that says which
+ * fields exist, in which query language, of which kind, which are required, which exclude each other,
+ * and what each means in one line. The validator, the inspector and the editor all read it.
  */
 public final class FieldCatalog {
-    private static final Set<StateType> ALL_TYPES = EnumSet.allOf(StateType.class);
-    private static final Set<StateType> WITH_TRANSITION = EnumSet.of(TASK, PARALLEL, MAP, PASS, WAIT);
-    private static final Set<StateType> WITH_RESULT = EnumSet.of(TASK, PARALLEL, MAP);
-    private static final Set<StateType> NOT_FAIL = EnumSet.complementOf(EnumSet.of(FAIL));
-    private static final Set<StateType> WITH_ASSIGN = EnumSet.of(TASK, PARALLEL, MAP, PASS, WAIT, CHOICE);
+    // ------------------------------------------------------------------ fragments shared by state types
 
-    private static final List<AslField> FIELDS = build();
+    private static final FieldTable COMMON = FieldTable.builder("")
+            .both("Type", STATE_TYPE, "The kind of state: Task, Choice, Parallel, Map, Wait, Pass, Succeed or Fail.")
+            .both("Comment", STRING, "A description of the state, for people.")
+            .both("QueryLanguage", QUERY_LANGUAGE, "Overrides the workflow's query language for this state: JSONPath or JSONata.")
+            .required("Type")
+            .build();
+
+    private static final FieldTable TRANSITION = FieldTable.builder("")
+            .both("Next", STATE_NAME, "The name of the state to run next (a state has either Next or End).")
+            .both("End", BOOLEAN, "true ends the execution (or the branch) after this state.")
+            .build();
+
+    private static final FieldTable INPUT_OUTPUT = FieldTable.builder("")
+            .jsonPath("InputPath", NULLABLE_PATH, "Selects the part of the state's input it works on; null passes {}.")
+            .jsonPath("OutputPath", NULLABLE_PATH, "Selects the part of the result that becomes the state's output; null passes {}.")
+            .jsonata("Output", JSONATA_TEMPLATE,
+                    "The state's output: any JSON value with {% %} JSONata expressions inside, or one expression.")
+            .build();
+
+    private static final FieldTable ASSIGN = FieldTable.builder("")
+            .both("Assign", VARIABLES, "Variables to set when the state succeeds, by name; later states read them as $name.")
+            .build();
+
+    private static final FieldTable PARAMETERS = FieldTable.builder("")
+            .jsonPath("Parameters", PAYLOAD_TEMPLATE,
+                    "A payload template that becomes the input of the work; keys ending in .$ take a path or an intrinsic function.")
+            .build();
+
+    private static final FieldTable ARGUMENTS = FieldTable.builder("")
+            .jsonata("Arguments", OBJECT_OR_EXPRESSION,
+                    "The input of the work: an object with {% %} JSONata expressions inside, or one expression.")
+            .build();
+
+    private static final FieldTable RESULT_SELECTOR = FieldTable.builder("")
+            .jsonPath("ResultSelector", PAYLOAD_TEMPLATE,
+                    "A payload template applied to the raw result before ResultPath places it; keys ending in .$ take a path.")
+            .build();
+
+    private static final FieldTable RESULT_PATH = FieldTable.builder("")
+            .jsonPath("ResultPath", NULLABLE_REFERENCE_PATH,
+                    "Where the result goes in the state's input; $ replaces the input, null discards the result.")
+            .build();
+
+    private static final FieldTable ERROR_HANDLING = FieldTable.builder("")
+            .both("Retry", ARRAY, "Retriers tried in order when the state fails: which errors, how often and how long to wait.")
+            .both("Catch", ARRAY,
+                    "Fallbacks taken in order when the state fails after its retries: which errors and the state to go to.")
+            .build();
+
+    // ------------------------------------------------------------------ the states
+
+    private static final FieldTable TASK = FieldTable.builder("Task state")
+            .from(COMMON).from(TRANSITION).from(INPUT_OUTPUT).from(ASSIGN).from(PARAMETERS).from(ARGUMENTS)
+            .from(RESULT_SELECTOR).from(RESULT_PATH).from(ERROR_HANDLING)
+            .both("Resource", RESOURCE, "The ARN of the work: a Lambda function, an activity, or a service integration such as "
+                    + "arn:aws:states:::lambda:invoke.")
+            .both("TimeoutSeconds", POSITIVE_INTEGER,
+                    "The longest the task may run; past it the state fails with States.Timeout (default 99999999).")
+            .jsonPath("TimeoutSecondsPath", REFERENCE_PATH, "A path to the timeout in the input, instead of TimeoutSeconds.")
+            .both("HeartbeatSeconds", POSITIVE_INTEGER,
+                    "The longest the task may go without a heartbeat; past it the state fails with States.HeartbeatTimeout.")
+            .jsonPath("HeartbeatSecondsPath", REFERENCE_PATH, "A path to the heartbeat interval in the input, instead of HeartbeatSeconds.")
+            .both("Credentials", OBJECT, "The IAM role to assume for the task (RoleArn or RoleArn.$).")
+            .required("Resource")
+            .atMostOne("TimeoutSeconds", "TimeoutSecondsPath").atMostOne("HeartbeatSeconds", "HeartbeatSecondsPath")
+            .build();
+
+    private static final FieldTable PASS = FieldTable.builder("Pass state")
+            .from(COMMON).from(TRANSITION).from(INPUT_OUTPUT).from(ASSIGN).from(PARAMETERS).from(RESULT_PATH)
+            .jsonPath("Result", ANY, "A fixed value the Pass state outputs (placed by ResultPath).")
+            .build();
+
+    private static final FieldTable CHOICE = FieldTable.builder("Choice state")
+            .from(COMMON).from(INPUT_OUTPUT).from(ASSIGN)
+            .both("Choices", NON_EMPTY_ARRAY, "The rules tested in order; the first that matches names the next state.")
+            .both("Default", STATE_NAME,
+                    "The state to go to when no rule matches (without it, the execution fails with States.NoChoiceMatched).")
+            .required("Choices")
+            .build();
+
+    private static final FieldTable WAIT = FieldTable.builder("Wait state")
+            .from(COMMON).from(TRANSITION).from(INPUT_OUTPUT).from(ASSIGN)
+            .both("Seconds", NON_NEGATIVE_INTEGER, "How many seconds to wait.")
+            .both("Timestamp", TIMESTAMP, "Wait until this time (ISO 8601, such as 2025-01-31T09:00:00Z).")
+            .jsonPath("SecondsPath", REFERENCE_PATH, "A path to the number of seconds to wait in the input.")
+            .jsonPath("TimestampPath", REFERENCE_PATH, "A path to the time to wait until in the input.")
+            .exactlyOne("Seconds", "SecondsPath", "Timestamp", "TimestampPath")
+            .build();
+
+    private static final FieldTable SUCCEED = FieldTable.builder("Succeed state")
+            .from(COMMON).from(INPUT_OUTPUT)
+            .build();
+
+    private static final FieldTable FAIL = FieldTable.builder("Fail state")
+            .from(COMMON)
+            .both("Error", STRING, "The error name the execution fails with.")
+            .both("Cause", STRING, "A readable explanation of the failure.")
+            .jsonPath("ErrorPath", PATH, "A path (or intrinsic function) that gives the error name from the input.")
+            .jsonPath("CausePath", PATH, "A path (or intrinsic function) that gives the cause from the input.")
+            .atMostOne("Error", "ErrorPath").atMostOne("Cause", "CausePath")
+            .build();
+
+    private static final FieldTable PARALLEL = FieldTable.builder("Parallel state")
+            .from(COMMON).from(TRANSITION).from(INPUT_OUTPUT).from(ASSIGN).from(PARAMETERS).from(ARGUMENTS)
+            .from(RESULT_SELECTOR).from(RESULT_PATH).from(ERROR_HANDLING)
+            .both("Branches", NON_EMPTY_ARRAY, "The state machines to run at the same time; the output is the array of their outputs.")
+            .required("Branches")
+            .build();
+
+    private static final FieldTable MAP = FieldTable.builder("Map state")
+            .from(COMMON).from(TRANSITION).from(INPUT_OUTPUT).from(ASSIGN)
+            .jsonPath("Parameters", PAYLOAD_TEMPLATE, "The older name of ItemSelector; a Map has one or the other.")
+            .from(RESULT_SELECTOR).from(RESULT_PATH).from(ERROR_HANDLING)
+            .both("ItemProcessor", OBJECT, "The state machine run for each item, with its ProcessorConfig.")
+            .both("Iterator", OBJECT, "The state machine run for each item (the older name of ItemProcessor).")
+            .jsonPath("ItemsPath", REFERENCE_PATH, "A path to the array of items in the input ($ by default).")
+            .jsonata("Items", ARRAY_OR_EXPRESSION, "The array of items, or a JSONata expression that gives it.")
+            .both("ItemSelector", PAYLOAD_TEMPLATE,
+                    "Shapes the input of each iteration; $$.Map.Item.Value is the item, $$.Map.Item.Index its index.")
+            .both("ItemReader", OBJECT, "Reads the items from S3 (a CSV, JSON or JSONL file, an inventory or a list of objects).")
+            .both("ItemBatcher", OBJECT, "Groups items into batches, each processed by one child workflow.")
+            .both("ResultWriter", OBJECT, "Writes the results of a DISTRIBUTED Map to S3 instead of returning them.")
+            .both("MaxConcurrency", NON_NEGATIVE_INTEGER, "How many iterations may run at once; 0 (the default) means no limit.")
+            .jsonPath("MaxConcurrencyPath", REFERENCE_PATH, "A path to MaxConcurrency in the input.")
+            .both("ToleratedFailurePercentage", PERCENTAGE,
+                    "The percentage of failed items a DISTRIBUTED Map tolerates before failing (0 to 100).")
+            .jsonPath("ToleratedFailurePercentagePath", REFERENCE_PATH, "A path to ToleratedFailurePercentage in the input.")
+            .both("ToleratedFailureCount", NON_NEGATIVE_INTEGER, "The number of failed items a DISTRIBUTED Map tolerates before failing.")
+            .jsonPath("ToleratedFailureCountPath", REFERENCE_PATH, "A path to ToleratedFailureCount in the input.")
+            .both("Label", STRING, "A name for the child workflows of a DISTRIBUTED Map (up to 40 characters).")
+            .exactlyOne("ItemProcessor", "Iterator").atMostOne("ItemSelector", "Parameters")
+            .atMostOne("MaxConcurrency", "MaxConcurrencyPath")
+            .atMostOne("ToleratedFailurePercentage", "ToleratedFailurePercentagePath")
+            .atMostOne("ToleratedFailureCount", "ToleratedFailureCountPath")
+            .build();
+
+    // ------------------------------------------------------------------ machines and the other objects
+
+    private static final FieldTable WORKFLOW = FieldTable.builder("workflow")
+            .both("Comment", STRING, "A description of the workflow, for people.")
+            .both("StartAt", STATE_NAME, "The name of the state the execution starts with.")
+            .both("States", OBJECT, "The states of the workflow, by name.")
+            .both("TimeoutSeconds", NON_NEGATIVE_INTEGER,
+                    "The longest an execution may run; past it the execution fails with States.Timeout.")
+            .both("Version", VERSION, "The version of the States Language; \"1.0\" by default.")
+            .both("QueryLanguage", QUERY_LANGUAGE, "JSONPath (the default) or JSONata: how the states select and shape their data.")
+            .required("StartAt", "States")
+            .build();
+
+    private static final FieldTable BRANCH = nestedMachine("Parallel branch", "branch").build();
+
+    private static final FieldTable ITEM_PROCESSOR = nestedMachine("Map item processor", "item processor")
+            .both("ProcessorConfig", OBJECT,
+                    "How the items are processed: Mode INLINE or DISTRIBUTED, and the ExecutionType of child workflows.")
+            .build();
+
+    private static final FieldTable PROCESSOR_CONFIG = FieldTable.builder("ProcessorConfig")
+            .both("Mode", MAP_MODE, "INLINE runs the iterations inside this execution; DISTRIBUTED runs each batch as a child workflow.")
+            .both("ExecutionType", EXECUTION_TYPE, "STANDARD or EXPRESS: the type of the child workflows of a DISTRIBUTED Map.")
+            .build();
+
+    private static final FieldTable RETRIER = FieldTable.builder("Retry entry")
+            .both("ErrorEquals", ERROR_NAMES, "The error names this retrier handles; States.ALL matches any error and comes last.")
+            .both("IntervalSeconds", POSITIVE_INTEGER, "Seconds before the first retry (default 1).")
+            .both("MaxAttempts", NON_NEGATIVE_INTEGER, "How many retries at most (default 3; 0 never retries).")
+            .both("BackoffRate", BACKOFF_RATE, "The multiplier of the interval after each attempt (default 2.0, at least 1.0).")
+            .both("MaxDelaySeconds", POSITIVE_INTEGER, "The longest interval between retries.")
+            .both("JitterStrategy", JITTER_STRATEGY, "FULL randomizes each interval to spread out retries; NONE (the default) does not.")
+            .both("Comment", STRING, "A description of the retrier.")
+            .required("ErrorEquals")
+            .build();
+
+    private static final FieldTable CATCHER = FieldTable.builder("Catch entry")
+            .both("ErrorEquals", ERROR_NAMES, "The error names this catcher handles; States.ALL matches any error and comes last.")
+            .both("Next", STATE_NAME, "The state to go to when the error is caught.")
+            .jsonPath("ResultPath", NULLABLE_REFERENCE_PATH, "Where the error output (Error and Cause) goes in the state's input.")
+            .jsonata("Output", JSONATA_TEMPLATE, "The output passed to the Next state ($states.errorOutput holds the error).")
+            .both("Assign", VARIABLES, "Variables to set when the error is caught.")
+            .both("Comment", STRING, "A description of the catcher.")
+            .required("ErrorEquals", "Next")
+            .build();
+
+    /** The tests a JSONPath rule makes, at the top of a Choice rule and inside And, Or and Not. */
+    private static final FieldTable JSONPATH_TESTS = jsonPathTests();
+
+    private static final FieldTable CHOICE_RULE = FieldTable.builder("Choice rule")
+            .both("Next", STATE_NAME, "The state to go to when this rule matches.")
+            .both("Assign", VARIABLES, "Variables to set when this rule matches.")
+            .jsonata("Output", JSONATA_TEMPLATE, "The output of the Choice state when this rule matches.")
+            .both("Comment", STRING, "A description of the rule.")
+            .jsonata("Condition", CONDITION,
+                    "A JSONata expression that is true when the rule matches, such as {% $states.input.total > 100 %}.")
+            .from(JSONPATH_TESTS)
+            .required("Next", "Condition")
+            .build();
+
+    private static final FieldTable NESTED_RULE = FieldTable.builder("nested Choice rule")
+            .both("Comment", STRING, "A description of the rule.")
+            .from(JSONPATH_TESTS)
+            .build();
+
+    private static final FieldTable ITEM_READER = FieldTable.builder("ItemReader")
+            .both("Resource", RESOURCE,
+                    "How items are read, such as arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2.")
+            .both("ReaderConfig", OBJECT, "The format of the file: InputType, CSV headers, MaxItems.")
+            .jsonPath("Parameters", PAYLOAD_TEMPLATE, "The Bucket and Key (or Prefix) to read.")
+            .jsonata("Arguments", OBJECT_OR_EXPRESSION, "The Bucket and Key (or Prefix) to read.")
+            .required("Resource")
+            .build();
+
+    private static final FieldTable READER_CONFIG = FieldTable.builder("ReaderConfig")
+            .both("InputType", INPUT_TYPE, "The format of the file.")
+            .both("CSVHeaderLocation", CSV_HEADER_LOCATION,
+                    "FIRST_ROW reads the column names from the file; GIVEN takes them from CSVHeaders.")
+            .both("CSVHeaders", ARRAY, "The column names, with CSVHeaderLocation GIVEN.")
+            .both("CSVDelimiter", CSV_DELIMITER, "The column separator.")
+            .both("MaxItems", POSITIVE_INTEGER, "Reads at most this many items.")
+            .jsonPath("MaxItemsPath", REFERENCE_PATH, "A path to MaxItems in the input.")
+            .build();
+
+    private static final FieldTable ITEM_BATCHER = FieldTable.builder("ItemBatcher")
+            .both("MaxItemsPerBatch", POSITIVE_INTEGER, "The most items in one batch.")
+            .jsonPath("MaxItemsPerBatchPath", REFERENCE_PATH, "A path to MaxItemsPerBatch in the input.")
+            .both("MaxInputBytesPerBatch", POSITIVE_INTEGER, "The largest batch in bytes (up to 256 KiB).")
+            .jsonPath("MaxInputBytesPerBatchPath", REFERENCE_PATH, "A path to MaxInputBytesPerBatch in the input.")
+            .both("BatchInput", PAYLOAD_TEMPLATE, "A value added to every batch as BatchInput; keys ending in .$ take a path.")
+            .atMostOne("MaxItemsPerBatch", "MaxItemsPerBatchPath")
+            .atMostOne("MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath")
+            .build();
+
+    private static final FieldTable RESULT_WRITER = FieldTable.builder("ResultWriter")
+            .both("Resource", RESOURCE, "arn:aws:states:::s3:putObject.")
+            .jsonPath("Parameters", PAYLOAD_TEMPLATE, "The Bucket and Prefix to write to.")
+            .jsonata("Arguments", OBJECT_OR_EXPRESSION, "The Bucket and Prefix to write to.")
+            .both("WriterConfig", OBJECT, "OutputType and Transformation of the results.")
+            .build();
+
+    private static final FieldTable CREDENTIALS = FieldTable.builder("Credentials")
+            .both("RoleArn", STRING, "The ARN of the IAM role the task assumes.")
+            .jsonPath("RoleArn.$", PATH, "A path (or intrinsic function) that gives the ARN of the role from the input.")
+            .exactlyOne("RoleArn", "RoleArn.$")
+            .build();
+
+    private static final Map<StateType, FieldTable> STATES = new EnumMap<>(Map.of(
+            StateType.TASK, TASK, StateType.CHOICE, CHOICE, StateType.PARALLEL, PARALLEL, StateType.MAP, MAP,
+            StateType.WAIT, WAIT, StateType.PASS, PASS, StateType.SUCCEED, SUCCEED, StateType.FAIL, FAIL));
+
+    private static final Map<AslObjectKind, FieldTable> OBJECTS = objects();
+
+    /** The fields every state type has ({@code Type}, {@code Comment}, {@code QueryLanguage}). */
+    private static final List<AslField> EVERY_STATE = everyState();
+
+    private static final Set<String> NAMES = names();
 
     private FieldCatalog() {
     }
 
-    /** Every field, in the order a person would write them. */
-    public static List<AslField> all() {
-        return FIELDS;
+    /** The fields of a state of {@code type}. */
+    public static FieldTable of(StateType type) {
+        return STATES.get(type);
     }
 
     /**
-     * The fields that can be written in an object of {@code kind} (of {@code stateType} for a state;
-     * null for any type) under {@code queryLanguage} (null for both languages).
+     * The fields of an object of {@code kind}; for {@link AslObjectKind#STATE}, of a state of {@code stateType},
+     * or null when the type is not known.
+     */
+    public static FieldTable of(AslObjectKind kind, StateType stateType) {
+        return kind == AslObjectKind.STATE ? stateType == null ? null : STATES.get(stateType) : OBJECTS.get(kind);
+    }
+
+    /** The fields of an object of {@code kind}, which is not a state. */
+    public static FieldTable of(AslObjectKind kind) {
+        if (kind == AslObjectKind.STATE) {
+            throw new IllegalArgumentException("the fields of a state depend on its type");
+        }
+        return OBJECTS.get(kind);
+    }
+
+    /**
+     * The fields that can be written in an object of {@code kind} (of {@code stateType} for a state; for a
+     * state of unknown type, the fields every type has) under {@code queryLanguage} (null for both languages).
      */
     public static List<AslField> fields(AslObjectKind kind, StateType stateType, QueryLanguage queryLanguage) {
+        FieldTable table = of(kind, stateType);
+        if (table != null) {
+            return table.fields(queryLanguage);
+        }
         List<AslField> out = new ArrayList<>();
-        for (AslField f : FIELDS) {
-            if (f.appliesTo(kind, stateType) && (queryLanguage == null || f.validIn(queryLanguage))) {
+        for (AslField f : EVERY_STATE) {
+            if (queryLanguage == null || f.validIn(queryLanguage)) {
                 out.add(f);
             }
         }
         return Collections.unmodifiableList(out);
     }
 
-    /** The field named {@code name} in an object of {@code kind} (of {@code stateType}), in either language, or null. */
+    /**
+     * The field named {@code name} in an object of {@code kind} (of {@code stateType}), in either language,
+     * or null; in a state of unknown type, the field of that name of the first type that has one.
+     */
     public static AslField field(AslObjectKind kind, StateType stateType, String name) {
-        AslField loose = null;
-        for (AslField f : FIELDS) {
-            if (f.in() == kind && f.name().equals(name)) {
-                if (f.appliesTo(kind, stateType)) {
-                    return f;
-                }
-                loose = loose == null ? f : loose;
+        FieldTable table = of(kind, stateType);
+        if (table != null) {
+            return table.field(name);
+        }
+        for (FieldTable state : STATES.values()) {
+            AslField f = state.field(name);
+            if (f != null) {
+                return f;
             }
         }
-        return stateType == null ? loose : null;
+        return null;
+    }
+
+    /** The state types that have {@code field}, in the order of {@link StateType}. */
+    public static List<StateType> stateTypesWith(String field) {
+        List<StateType> out = new ArrayList<>();
+        STATES.forEach((type, table) -> {
+            if (table.has(field)) {
+                out.add(type);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The names of the state fields of any of {@code kinds}, over every state type (each name once, in the
+     * order of {@link StateType} and of each table).
+     */
+    public static List<String> stateFieldsOfKind(FieldKind... kinds) {
+        Set<FieldKind> wanted = Set.of(kinds);
+        Set<String> out = new LinkedHashSet<>();
+        for (FieldTable table : STATES.values()) {
+            for (AslField f : table.fields()) {
+                if (wanted.contains(f.kind())) {
+                    out.add(f.name());
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** True when {@code name} is a field ASL defines anywhere (for highlighting). */
     public static boolean isKnownName(String name) {
-        for (AslField f : FIELDS) {
-            if (f.name().equals(name)) {
-                return true;
-            }
-        }
-        return false;
+        return NAMES.contains(name);
     }
 
-    // ------------------------------------------------------------------ the table
+    // ------------------------------------------------------------------ building
 
-    private static List<AslField> build() {
-        Table t = new Table();
-        // The workflow and its nested machines.
-        t.machine(MACHINE, "Comment", ValueType.STRING, ValueHint.NONE, false, "A description of the workflow, for people.");
-        t.machine(MACHINE, "StartAt", ValueType.STRING, ValueHint.STATE_NAME, true, "The name of the state the execution starts with.");
-        t.machine(MACHINE, "States", ValueType.OBJECT, ValueHint.NONE, true, "The states of the workflow, by name.");
-        t.machine(MACHINE, "TimeoutSeconds", ValueType.INTEGER, ValueHint.NONE, false,
-                "The longest an execution may run; past it the execution fails with States.Timeout.");
-        t.machine(MACHINE, "Version", ValueType.STRING, ValueHint.ENUM, false, "The version of the States Language; \"1.0\" by default.", "1.0");
-        t.machine(MACHINE, "QueryLanguage", ValueType.STRING, ValueHint.ENUM, false,
-                "JSONPath (the default) or JSONata: how the states select and shape their data.", "JSONPath", "JSONata");
-        for (AslObjectKind nested : new AslObjectKind[] {BRANCH, ITEM_PROCESSOR}) {
-            String what = nested == BRANCH ? "branch" : "item processor";
-            t.machine(nested, "Comment", ValueType.STRING, ValueHint.NONE, false, "A description of this " + what + ".");
-            t.machine(nested, "StartAt", ValueType.STRING, ValueHint.STATE_NAME, true, "The state this " + what + " starts with.");
-            t.machine(nested, "States", ValueType.OBJECT, ValueHint.NONE, true, "The states of this " + what + ", by name.");
-        }
-        t.machine(ITEM_PROCESSOR, "ProcessorConfig", ValueType.OBJECT, ValueHint.NONE, false,
-                "How the items are processed: Mode INLINE or DISTRIBUTED, and the ExecutionType of child workflows.");
-        t.machine(PROCESSOR_CONFIG, "Mode", ValueType.STRING, ValueHint.ENUM, false,
-                "INLINE runs the iterations inside this execution; DISTRIBUTED runs each batch as a child workflow.", "INLINE", "DISTRIBUTED");
-        t.machine(PROCESSOR_CONFIG, "ExecutionType", ValueType.STRING, ValueHint.ENUM, false,
-                "STANDARD or EXPRESS: the type of the child workflows of a DISTRIBUTED Map.", "STANDARD", "EXPRESS");
-
-        // Fields of every state.
-        t.state(ALL_TYPES, null, "Type", ValueType.STRING, ValueHint.STATE_TYPE, true, "The kind of state: Task, Choice, Parallel, Map, Wait, Pass, Succeed or Fail.",
-                "Task", "Choice", "Parallel", "Map", "Wait", "Pass", "Succeed", "Fail");
-        t.state(ALL_TYPES, null, "Comment", ValueType.STRING, ValueHint.NONE, false, "A description of the state, for people.");
-        t.state(ALL_TYPES, null, "QueryLanguage", ValueType.STRING, ValueHint.ENUM, false,
-                "Overrides the workflow's query language for this state: JSONPath or JSONata.", "JSONPath", "JSONata");
-        t.state(WITH_TRANSITION, null, "Next", ValueType.STRING, ValueHint.STATE_NAME, false,
-                "The name of the state to run next (a state has either Next or End).");
-        t.state(WITH_TRANSITION, null, "End", ValueType.BOOLEAN, ValueHint.NONE, false,
-                "true ends the execution (or the branch) after this state.");
-        t.state(NOT_FAIL, JSONPATH, "InputPath", ValueType.STRING, ValueHint.PATH, false,
-                "Selects the part of the state's input it works on; null passes {}.");
-        t.state(NOT_FAIL, JSONPATH, "OutputPath", ValueType.STRING, ValueHint.PATH, false,
-                "Selects the part of the result that becomes the state's output; null passes {}.");
-        t.state(NOT_FAIL, JSONATA, "Output", ValueType.ANY, ValueHint.JSONATA, false,
-                "The state's output: any JSON value, with {% %} JSONata expressions inside.");
-        t.state(WITH_ASSIGN, null, "Assign", ValueType.OBJECT, ValueHint.NONE, false,
-                "Variables to set when the state succeeds, by name; later states read them as $name.");
-        t.state(EnumSet.of(TASK, PARALLEL, MAP, PASS), JSONPATH, "Parameters", ValueType.ANY, ValueHint.PAYLOAD_TEMPLATE, false,
-                "A payload template that becomes the input of the work; keys ending in .$ take a path.");
-        t.state(EnumSet.of(TASK, PARALLEL), JSONATA, "Arguments", ValueType.ANY, ValueHint.JSONATA, false,
-                "The input of the work: any JSON value, with {% %} JSONata expressions inside.");
-        t.state(WITH_RESULT, JSONPATH, "ResultSelector", ValueType.OBJECT, ValueHint.PAYLOAD_TEMPLATE, false,
-                "A payload template applied to the raw result before ResultPath places it.");
-        t.state(EnumSet.of(TASK, PARALLEL, MAP, PASS), JSONPATH, "ResultPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "Where the result goes in the state's input; $ replaces the input, null discards the result.");
-        t.state(WITH_RESULT, null, "Retry", ValueType.ARRAY, ValueHint.NONE, false,
-                "Retriers tried in order when the state fails: which errors, how often and how long to wait.");
-        t.state(WITH_RESULT, null, "Catch", ValueType.ARRAY, ValueHint.NONE, false,
-                "Fallbacks taken in order when the state fails after its retries: which errors and the state to go to.");
-
-        // Task.
-        t.state(EnumSet.of(TASK), null, "Resource", ValueType.STRING, ValueHint.RESOURCE, true,
-                "The ARN of the work: a Lambda function, an activity, or a service integration such as arn:aws:states:::lambda:invoke.");
-        t.state(EnumSet.of(TASK), null, "TimeoutSeconds", ValueType.INTEGER, ValueHint.NONE, false,
-                "The longest the task may run; past it the state fails with States.Timeout (default 99999999).");
-        t.state(EnumSet.of(TASK), JSONPATH, "TimeoutSecondsPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to the timeout in the input, instead of TimeoutSeconds.");
-        t.state(EnumSet.of(TASK), null, "HeartbeatSeconds", ValueType.INTEGER, ValueHint.NONE, false,
-                "The longest the task may go without a heartbeat; past it the state fails with States.HeartbeatTimeout.");
-        t.state(EnumSet.of(TASK), JSONPATH, "HeartbeatSecondsPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to the heartbeat interval in the input, instead of HeartbeatSeconds.");
-        t.state(EnumSet.of(TASK), null, "Credentials", ValueType.OBJECT, ValueHint.NONE, false,
-                "The IAM role to assume for the task (RoleArn or RoleArn.$).");
-
-        // Pass.
-        t.state(EnumSet.of(PASS), JSONPATH, "Result", ValueType.ANY, ValueHint.NONE, false,
-                "A fixed value the Pass state outputs (placed by ResultPath).");
-
-        // Choice.
-        t.state(EnumSet.of(CHOICE), null, "Choices", ValueType.ARRAY, ValueHint.NONE, true,
-                "The rules tested in order; the first that matches names the next state.");
-        t.state(EnumSet.of(CHOICE), null, "Default", ValueType.STRING, ValueHint.STATE_NAME, false,
-                "The state to go to when no rule matches (without it, the execution fails with States.NoChoiceMatched).");
-
-        // Wait.
-        t.state(EnumSet.of(WAIT), null, "Seconds", ValueType.INTEGER, ValueHint.NONE, false, "How many seconds to wait.");
-        t.state(EnumSet.of(WAIT), null, "Timestamp", ValueType.STRING, ValueHint.TIMESTAMP, false,
-                "Wait until this time (ISO 8601, such as 2025-01-31T09:00:00Z).");
-        t.state(EnumSet.of(WAIT), JSONPATH, "SecondsPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to the number of seconds to wait in the input.");
-        t.state(EnumSet.of(WAIT), JSONPATH, "TimestampPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to the time to wait until in the input.");
-
-        // Fail.
-        t.state(EnumSet.of(FAIL), null, "Error", ValueType.STRING, ValueHint.NONE, false, "The error name the execution fails with.");
-        t.state(EnumSet.of(FAIL), null, "Cause", ValueType.STRING, ValueHint.NONE, false, "A readable explanation of the failure.");
-        t.state(EnumSet.of(FAIL), JSONPATH, "ErrorPath", ValueType.STRING, ValueHint.PATH, false,
-                "A path (or intrinsic function) that gives the error name from the input.");
-        t.state(EnumSet.of(FAIL), JSONPATH, "CausePath", ValueType.STRING, ValueHint.PATH, false,
-                "A path (or intrinsic function) that gives the cause from the input.");
-
-        // Parallel.
-        t.state(EnumSet.of(PARALLEL), null, "Branches", ValueType.ARRAY, ValueHint.NONE, true,
-                "The state machines to run at the same time; the output is the array of their outputs.");
-
-        // Map.
-        t.state(EnumSet.of(MAP), null, "ItemProcessor", ValueType.OBJECT, ValueHint.NONE, false,
-                "The state machine run for each item, with its ProcessorConfig.");
-        t.state(EnumSet.of(MAP), null, "Iterator", ValueType.OBJECT, ValueHint.NONE, false,
-                "The state machine run for each item (the older name of ItemProcessor).");
-        t.state(EnumSet.of(MAP), JSONPATH, "ItemsPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to the array of items in the input ($ by default).");
-        t.state(EnumSet.of(MAP), JSONATA, "Items", ValueType.ANY, ValueHint.JSONATA, false,
-                "The array of items, or a JSONata expression that gives it.");
-        t.state(EnumSet.of(MAP), null, "ItemSelector", ValueType.ANY, ValueHint.PAYLOAD_TEMPLATE, false,
-                "Shapes the input of each iteration; $$.Map.Item.Value is the item, $$.Map.Item.Index its index.");
-        t.state(EnumSet.of(MAP), null, "ItemReader", ValueType.OBJECT, ValueHint.NONE, false,
-                "Reads the items from S3 (a CSV, JSON or JSONL file, an inventory or a list of objects).");
-        t.state(EnumSet.of(MAP), null, "ItemBatcher", ValueType.OBJECT, ValueHint.NONE, false,
-                "Groups items into batches, each processed by one child workflow.");
-        t.state(EnumSet.of(MAP), null, "ResultWriter", ValueType.OBJECT, ValueHint.NONE, false,
-                "Writes the results of a DISTRIBUTED Map to S3 instead of returning them.");
-        t.state(EnumSet.of(MAP), null, "MaxConcurrency", ValueType.INTEGER, ValueHint.NONE, false,
-                "How many iterations may run at once; 0 (the default) means no limit.");
-        t.state(EnumSet.of(MAP), JSONPATH, "MaxConcurrencyPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to MaxConcurrency in the input.");
-        t.state(EnumSet.of(MAP), null, "ToleratedFailurePercentage", ValueType.NUMBER, ValueHint.NONE, false,
-                "The percentage of failed items a DISTRIBUTED Map tolerates before failing (0 to 100).");
-        t.state(EnumSet.of(MAP), JSONPATH, "ToleratedFailurePercentagePath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to ToleratedFailurePercentage in the input.");
-        t.state(EnumSet.of(MAP), null, "ToleratedFailureCount", ValueType.INTEGER, ValueHint.NONE, false,
-                "The number of failed items a DISTRIBUTED Map tolerates before failing.");
-        t.state(EnumSet.of(MAP), JSONPATH, "ToleratedFailureCountPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to ToleratedFailureCount in the input.");
-        t.state(EnumSet.of(MAP), null, "Label", ValueType.STRING, ValueHint.NONE, false,
-                "A name for the child workflows of a DISTRIBUTED Map (up to 40 characters).");
-
-        // Retriers and catchers.
-        t.machine(RETRIER, "ErrorEquals", ValueType.ARRAY, ValueHint.ERROR_NAMES, true,
-                "The error names this retrier handles; States.ALL matches any error and comes last.");
-        t.machine(RETRIER, "IntervalSeconds", ValueType.INTEGER, ValueHint.NONE, false, "Seconds before the first retry (default 1).");
-        t.machine(RETRIER, "MaxAttempts", ValueType.INTEGER, ValueHint.NONE, false, "How many retries at most (default 3; 0 never retries).");
-        t.machine(RETRIER, "BackoffRate", ValueType.NUMBER, ValueHint.NONE, false,
-                "The multiplier of the interval after each attempt (default 2.0, at least 1.0).");
-        t.machine(RETRIER, "MaxDelaySeconds", ValueType.INTEGER, ValueHint.NONE, false, "The longest interval between retries.");
-        t.machine(RETRIER, "JitterStrategy", ValueType.STRING, ValueHint.ENUM, false,
-                "FULL randomizes each interval to spread out retries; NONE (the default) does not.", "FULL", "NONE");
-        t.machine(RETRIER, "Comment", ValueType.STRING, ValueHint.NONE, false, "A description of the retrier.");
-        t.machine(CATCHER, "ErrorEquals", ValueType.ARRAY, ValueHint.ERROR_NAMES, true,
-                "The error names this catcher handles; States.ALL matches any error and comes last.");
-        t.machine(CATCHER, "Next", ValueType.STRING, ValueHint.STATE_NAME, true, "The state to go to when the error is caught.");
-        t.lang(CATCHER, JSONPATH, "ResultPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "Where the error output (Error and Cause) goes in the state's input.");
-        t.lang(CATCHER, JSONATA, "Output", ValueType.ANY, ValueHint.JSONATA, false, "The output passed to the Next state ($states.errorOutput holds the error).");
-        t.machine(CATCHER, "Assign", ValueType.OBJECT, ValueHint.NONE, false, "Variables to set when the error is caught.");
-        t.machine(CATCHER, "Comment", ValueType.STRING, ValueHint.NONE, false, "A description of the catcher.");
-
-        // Choice rules.
-        for (AslObjectKind rule : new AslObjectKind[] {CHOICE_RULE, NESTED_RULE}) {
-            if (rule == CHOICE_RULE) {
-                t.machine(rule, "Next", ValueType.STRING, ValueHint.STATE_NAME, true, "The state to go to when this rule matches.");
-                t.machine(rule, "Assign", ValueType.OBJECT, ValueHint.NONE, false, "Variables to set when this rule matches.");
-                t.lang(rule, JSONATA, "Output", ValueType.ANY, ValueHint.JSONATA, false, "The output of the Choice state when this rule matches.");
-            }
-            t.machine(rule, "Comment", ValueType.STRING, ValueHint.NONE, false, "A description of the rule.");
-            t.lang(rule, JSONATA, "Condition", ValueType.ANY, ValueHint.JSONATA, rule == NESTED_RULE,
-                    "A JSONata expression that is true when the rule matches, such as {% $states.input.total > 100 %}.");
-            t.lang(rule, JSONPATH, "Variable", ValueType.STRING, ValueHint.REFERENCE_PATH, false, "The path of the value the rule compares.");
-            t.lang(rule, JSONPATH, "And", ValueType.ARRAY, ValueHint.NONE, false, "Matches when every nested rule matches.");
-            t.lang(rule, JSONPATH, "Or", ValueType.ARRAY, ValueHint.NONE, false, "Matches when any nested rule matches.");
-            t.lang(rule, JSONPATH, "Not", ValueType.OBJECT, ValueHint.NONE, false, "Matches when the nested rule does not.");
-            for (ComparisonOperator op : ComparisonOperator.values()) {
-                t.lang(rule, JSONPATH, op.name(), comparisonType(op), op.isPath() ? ValueHint.REFERENCE_PATH : ValueHint.NONE, false,
-                        comparisonDoc(op));
-            }
-        }
-
-        // The objects of a Map that reads and writes S3.
-        t.machine(ITEM_READER, "Resource", ValueType.STRING, ValueHint.RESOURCE, true,
-                "How items are read, such as arn:aws:states:::s3:getObject or arn:aws:states:::s3:listObjectsV2.");
-        t.machine(ITEM_READER, "ReaderConfig", ValueType.OBJECT, ValueHint.NONE, false, "The format of the file: InputType, CSV headers, MaxItems.");
-        t.lang(ITEM_READER, JSONPATH, "Parameters", ValueType.OBJECT, ValueHint.PAYLOAD_TEMPLATE, false, "The Bucket and Key (or Prefix) to read.");
-        t.lang(ITEM_READER, JSONATA, "Arguments", ValueType.OBJECT, ValueHint.JSONATA, false, "The Bucket and Key (or Prefix) to read.");
-        t.machine(READER_CONFIG, "InputType", ValueType.STRING, ValueHint.ENUM, false, "The format of the file.",
-                "CSV", "JSON", "JSONL", "MANIFEST", "PARQUET");
-        t.machine(READER_CONFIG, "CSVHeaderLocation", ValueType.STRING, ValueHint.ENUM, false,
-                "FIRST_ROW reads the column names from the file; GIVEN takes them from CSVHeaders.", "FIRST_ROW", "GIVEN");
-        t.machine(READER_CONFIG, "CSVHeaders", ValueType.ARRAY, ValueHint.NONE, false, "The column names, with CSVHeaderLocation GIVEN.");
-        t.machine(READER_CONFIG, "CSVDelimiter", ValueType.STRING, ValueHint.ENUM, false, "The column separator.",
-                "COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB");
-        t.machine(READER_CONFIG, "MaxItems", ValueType.INTEGER, ValueHint.NONE, false, "Reads at most this many items.");
-        t.lang(READER_CONFIG, JSONPATH, "MaxItemsPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false, "A path to MaxItems in the input.");
-        t.machine(ITEM_BATCHER, "MaxItemsPerBatch", ValueType.INTEGER, ValueHint.NONE, false, "The most items in one batch.");
-        t.lang(ITEM_BATCHER, JSONPATH, "MaxItemsPerBatchPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to MaxItemsPerBatch in the input.");
-        t.machine(ITEM_BATCHER, "MaxInputBytesPerBatch", ValueType.INTEGER, ValueHint.NONE, false, "The largest batch in bytes (up to 256 KiB).");
-        t.lang(ITEM_BATCHER, JSONPATH, "MaxInputBytesPerBatchPath", ValueType.STRING, ValueHint.REFERENCE_PATH, false,
-                "A path to MaxInputBytesPerBatch in the input.");
-        t.machine(ITEM_BATCHER, "BatchInput", ValueType.OBJECT, ValueHint.NONE, false, "A fixed value added to every batch as BatchInput.");
-        t.machine(RESULT_WRITER, "Resource", ValueType.STRING, ValueHint.RESOURCE, false, "arn:aws:states:::s3:putObject.");
-        t.lang(RESULT_WRITER, JSONPATH, "Parameters", ValueType.OBJECT, ValueHint.PAYLOAD_TEMPLATE, false, "The Bucket and Prefix to write to.");
-        t.lang(RESULT_WRITER, JSONATA, "Arguments", ValueType.OBJECT, ValueHint.JSONATA, false, "The Bucket and Prefix to write to.");
-        t.machine(RESULT_WRITER, "WriterConfig", ValueType.OBJECT, ValueHint.NONE, false, "OutputType and Transformation of the results.");
-        return List.copyOf(t.fields);
+    private static FieldTable.Builder nestedMachine(String noun, String what) {
+        return FieldTable.builder(noun)
+                .both("Comment", STRING, "A description of this " + what + ".")
+                .both("StartAt", STATE_NAME, "The state this " + what + " starts with.")
+                .both("States", OBJECT, "The states of this " + what + ", by name.")
+                .required("StartAt", "States");
     }
 
-    private static ValueType comparisonType(ComparisonOperator op) {
+    private static FieldTable jsonPathTests() {
+        FieldTable.Builder b = FieldTable.builder("")
+                .jsonPath("Variable", REFERENCE_PATH, "The path of the value the rule compares.")
+                .jsonPath("And", NON_EMPTY_ARRAY, "Matches when every nested rule matches.")
+                .jsonPath("Or", NON_EMPTY_ARRAY, "Matches when any nested rule matches.")
+                .jsonPath("Not", OBJECT, "Matches when the nested rule does not.");
+        for (ComparisonOperator op : ComparisonOperator.values()) {
+            b.jsonPath(op.name(), comparisonKind(op), comparisonDoc(op));
+        }
+        return b.build();
+    }
+
+    private static FieldKind comparisonKind(ComparisonOperator op) {
         if (op.isPath()) {
-            return ValueType.STRING;
+            return REFERENCE_PATH;
         }
         return switch (op.kind()) {
-            case STRING, STRING_MATCH, TIMESTAMP -> ValueType.STRING;
-            case NUMERIC -> ValueType.NUMBER;
-            case BOOLEAN, TYPE_TEST -> ValueType.BOOLEAN;
+            case STRING, STRING_MATCH -> STRING;
+            case TIMESTAMP -> TIMESTAMP;
+            case NUMERIC -> FieldKind.NUMBER;
+            case BOOLEAN, TYPE_TEST -> BOOLEAN;
         };
     }
 
@@ -321,21 +450,47 @@ public final class FieldCatalog {
         return "Matches when the Variable (a " + kind + ") " + op.symbol() + " " + operand + ".";
     }
 
-    /** Collects rows; keeps the table above one line per field. */
-    private static final class Table {
-        final List<AslField> fields = new ArrayList<>();
-
-        void machine(AslObjectKind in, String name, ValueType type, ValueHint hint, boolean required, String doc, String... values) {
-            fields.add(new AslField(name, in, Set.of(), null, type, hint, List.of(values), required, doc));
+    private static Map<AslObjectKind, FieldTable> objects() {
+        Map<AslObjectKind, FieldTable> m = new EnumMap<>(AslObjectKind.class);
+        m.put(AslObjectKind.MACHINE, WORKFLOW);
+        m.put(AslObjectKind.BRANCH, BRANCH);
+        m.put(AslObjectKind.ITEM_PROCESSOR, ITEM_PROCESSOR);
+        m.put(AslObjectKind.PROCESSOR_CONFIG, PROCESSOR_CONFIG);
+        m.put(AslObjectKind.RETRIER, RETRIER);
+        m.put(AslObjectKind.CATCHER, CATCHER);
+        m.put(AslObjectKind.CHOICE_RULE, CHOICE_RULE);
+        m.put(AslObjectKind.NESTED_RULE, NESTED_RULE);
+        m.put(AslObjectKind.ITEM_READER, ITEM_READER);
+        m.put(AslObjectKind.READER_CONFIG, READER_CONFIG);
+        m.put(AslObjectKind.ITEM_BATCHER, ITEM_BATCHER);
+        m.put(AslObjectKind.RESULT_WRITER, RESULT_WRITER);
+        m.put(AslObjectKind.CREDENTIALS, CREDENTIALS);
+        for (AslObjectKind kind : AslObjectKind.values()) {
+            if (kind != AslObjectKind.STATE && !m.containsKey(kind)) {
+                throw new IllegalStateException("no field table for " + kind);
+            }
         }
+        return m;
+    }
 
-        void lang(AslObjectKind in, QueryLanguage language, String name, ValueType type, ValueHint hint, boolean required, String doc) {
-            fields.add(new AslField(name, in, Set.of(), language, type, hint, List.of(), required, doc));
+    private static List<AslField> everyState() {
+        List<AslField> out = new ArrayList<>();
+        for (AslField f : SUCCEED.fields()) {
+            if (STATES.values().stream().allMatch(t -> t.has(f.name()))) {
+                out.add(f);
+            }
         }
+        return List.copyOf(out);
+    }
 
-        void state(Set<StateType> types, QueryLanguage language, String name, ValueType type, ValueHint hint, boolean required, String doc,
-                   String... values) {
-            fields.add(new AslField(name, STATE, types, language, type, hint, List.of(values), required, doc));
+    private static Set<String> names() {
+        Set<String> out = new HashSet<>();
+        for (FieldTable t : STATES.values()) {
+            t.fields().forEach(f -> out.add(f.name()));
         }
+        for (FieldTable t : OBJECTS.values()) {
+            t.fields().forEach(f -> out.add(f.name()));
+        }
+        return Set.copyOf(out);
     }
 }

@@ -1,7 +1,11 @@
 package stepwise.model.validate;
 
-import java.util.Set;
+import stepwise.model.asl.AslField;
+import stepwise.model.asl.AslObjectKind;
 import stepwise.model.asl.ComparisonOperator;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldTable;
+import stepwise.model.asl.QueryLanguage;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonArray;
 import stepwise.model.json.JsonBoolean;
@@ -19,7 +23,8 @@ import stepwise.model.json.Member;
  * level. JSONata rules ({@code Condition}) are checked by the field table.
  */
 final class ChoiceRules implements Rule {
-    private static final Set<String> TOP_ONLY = Set.of("Next", "Assign");
+    private static final FieldTable TOP = FieldCatalog.of(AslObjectKind.CHOICE_RULE);
+    private static final FieldTable NESTED = FieldCatalog.of(AslObjectKind.NESTED_RULE);
 
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
@@ -50,7 +55,7 @@ final class ChoiceRules implements Rule {
         for (Member m : rule.members()) {
             String key = m.key();
             String mp = Place.child(pointer, key);
-            if (TOP_ONLY.contains(key)) {
+            if (TOP.has(key, QueryLanguage.JSONPATH) && !NESTED.has(key)) {
                 if (!top) {
                     findings.report(ValidationCode.INVALID_CHOICE_RULE, Findings.keyOf(mp, m), key
                             + " is only allowed at the top level of a Choice rule, not inside And, Or or Not (" + label + ")");
@@ -86,7 +91,7 @@ final class ChoiceRules implements Rule {
                     operator = m;
                 }
                 operand(ComparisonOperator.fromAsl(key), m, mp, label, findings);
-            } else if (key.equals("Condition") || key.equals("Output")) {
+            } else if (jsonataOnly(key)) {
                 findings.report(ValidationCode.QUERY_LANGUAGE_MISMATCH, Findings.keyOf(mp, m), key
                         + " is a JSONata field, but " + label + " uses JSONPath: use Variable with a comparison such as StringEquals");
             } else {
@@ -105,6 +110,12 @@ final class ChoiceRules implements Rule {
             findings.report(ValidationCode.INVALID_CHOICE_RULE, new Place(pointer, first(rule)), label
                     + " has no test: it needs Variable with a comparison (StringEquals, NumericLessThan, IsPresent...), or And, Or, Not");
         }
+    }
+
+    /** True for the fields of JSONata rules ({@code Condition}, {@code Output}). */
+    private static boolean jsonataOnly(String key) {
+        AslField f = TOP.field(key);
+        return f != null && !f.validIn(QueryLanguage.JSONPATH);
     }
 
     private void twoTests(Member second, Member first, String pointer, String label, Findings findings) {

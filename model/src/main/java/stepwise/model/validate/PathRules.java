@@ -1,9 +1,16 @@
 package stepwise.model.validate;
 
-import stepwise.model.intrinsic.IntrinsicCall;
-
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import stepwise.model.asl.AslField;
+import stepwise.model.asl.AslObjectKind;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldKind;
+import stepwise.model.asl.FieldTable;
+import stepwise.model.asl.QueryLanguage;
 import stepwise.model.asl.StateType;
+import stepwise.model.intrinsic.IntrinsicCall;
 import stepwise.model.json.JsonArray;
 import stepwise.model.json.JsonObject;
 import stepwise.model.json.JsonString;
@@ -14,7 +21,8 @@ import stepwise.model.json.Member;
  * JSONPath in JSONPath states: every path field (InputPath, OutputPath, the reference paths
  * ResultPath, ItemsPath and the {@code *Path} fields) and every {@code .$} field of a payload
  * template (Parameters, ItemSelector, ResultSelector, Assign...), whose value is a path or an
- * intrinsic function call ({@link IntrinsicRules}).
+ * intrinsic function call ({@link IntrinsicRules}). Which fields those are, and how much of JSONPath
+ * each takes, comes from the {@link FieldKind} of the field in {@link FieldCatalog}.
  */
 final class PathRules implements Rule {
     /** How much of JSONPath a field accepts. */
@@ -27,11 +35,15 @@ final class PathRules implements Rule {
         RESULT
     }
 
-    private static final List<String> FULL_PATHS = List.of("InputPath", "OutputPath");
-    private static final List<String> REFERENCE_PATHS = List.of("ItemsPath", "SecondsPath", "TimestampPath",
-            "TimeoutSecondsPath", "HeartbeatSecondsPath", "MaxConcurrencyPath", "ToleratedFailureCountPath",
-            "ToleratedFailurePercentagePath");
-    private static final List<String> TEMPLATES = List.of("Parameters", "ItemSelector", "ResultSelector", "Assign");
+    /**
+     * The path fields and templates of every state type, checked wherever a state writes them (a field
+     * its type does not have is also reported as unknown by {@link SchemaRules}).
+     */
+    private static final List<String> FULL_PATHS = FieldCatalog.stateFieldsOfKind(FieldKind.NULLABLE_PATH);
+    private static final List<String> REFERENCE_PATHS = FieldCatalog.stateFieldsOfKind(FieldKind.REFERENCE_PATH);
+    private static final List<String> TEMPLATES = FieldCatalog.stateFieldsOfKind(FieldKind.PAYLOAD_TEMPLATE, FieldKind.VARIABLES);
+    /** The fields checked only in a state whose type has them: ResultPath, and a Fail's ErrorPath and CausePath. */
+    private static final Map<StateType, List<AslField>> OWN_FIELDS = ownFields();
 
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
@@ -46,17 +58,11 @@ final class PathRules implements Rule {
             for (String field : REFERENCE_PATHS) {
                 field(raw, s.pointer(), field, Mode.REFERENCE, findings);
             }
-            if (Schemas.forState(s.type()).field("ResultPath") != null) {
-                field(raw, s.pointer(), "ResultPath", Mode.RESULT, findings);
-            }
-            for (String field : List.of("ErrorPath", "CausePath")) {
-                Member m = raw.member(field);
-                if (s.type() == StateType.FAIL && m != null && m.value() instanceof JsonString v) {
-                    dynamic(v, s.pointer(field), field, Mode.REFERENCE, findings);
-                }
-            }
             for (String field : TEMPLATES) {
                 template(raw.get(field), s.pointer(field), findings);
+            }
+            for (AslField f : OWN_FIELDS.get(s.type())) {
+                fieldOfKind(raw, s.pointer(), f, findings);
             }
             if (raw.get("Credentials") instanceof JsonObject credentials) {
                 template(credentials, s.pointer("Credentials"), findings);
@@ -64,9 +70,7 @@ final class PathRules implements Rule {
             if (s.value("Catch") instanceof JsonArray catches) {
                 for (int i = 0; i < catches.size(); i++) {
                     if (catches.get(i) instanceof JsonObject c) {
-                        String cp = Place.child(s.pointer("Catch"), i);
-                        field(c, cp, "ResultPath", Mode.RESULT, findings);
-                        template(c.get("Assign"), Place.child(cp, "Assign"), findings);
+                        fields(c, Place.child(s.pointer("Catch"), i), FieldCatalog.of(AslObjectKind.CATCHER), findings);
                     }
                 }
             }
@@ -76,22 +80,56 @@ final class PathRules implements Rule {
         }
     }
 
+    private static Map<StateType, List<AslField>> ownFields() {
+        Map<StateType, List<AslField>> out = new EnumMap<>(StateType.class);
+        for (StateType type : StateType.values()) {
+            out.put(type, FieldCatalog.of(type).fields(QueryLanguage.JSONPATH).stream()
+                    .filter(f -> f.kind() == FieldKind.NULLABLE_REFERENCE_PATH || f.kind() == FieldKind.PATH).toList());
+        }
+        return out;
+    }
+
     private static void distributed(StateNode s, Findings findings) {
         if (s.value("ItemReader") instanceof JsonObject reader) {
             String rp = s.pointer("ItemReader");
-            template(reader.get("Parameters"), Place.child(rp, "Parameters"), findings);
+            fields(reader, rp, FieldCatalog.of(AslObjectKind.ITEM_READER), findings);
             if (reader.get("ReaderConfig") instanceof JsonObject config) {
-                field(config, Place.child(rp, "ReaderConfig"), "MaxItemsPath", Mode.REFERENCE, findings);
+                fields(config, Place.child(rp, "ReaderConfig"), FieldCatalog.of(AslObjectKind.READER_CONFIG), findings);
             }
         }
         if (s.value("ItemBatcher") instanceof JsonObject batcher) {
-            String bp = s.pointer("ItemBatcher");
-            field(batcher, bp, "MaxItemsPerBatchPath", Mode.REFERENCE, findings);
-            field(batcher, bp, "MaxInputBytesPerBatchPath", Mode.REFERENCE, findings);
-            template(batcher.get("BatchInput"), Place.child(bp, "BatchInput"), findings);
+            fields(batcher, s.pointer("ItemBatcher"), FieldCatalog.of(AslObjectKind.ITEM_BATCHER), findings);
         }
         if (s.value("ResultWriter") instanceof JsonObject writer) {
-            template(writer.get("Parameters"), Place.child(s.pointer("ResultWriter"), "Parameters"), findings);
+            fields(writer, s.pointer("ResultWriter"), FieldCatalog.of(AslObjectKind.RESULT_WRITER), findings);
+        }
+    }
+
+    /** Checks every path field and template of {@code o} that its field table names, each as its kind says. */
+    private static void fields(JsonObject o, String pointer, FieldTable table, Findings findings) {
+        for (AslField f : table.fields(QueryLanguage.JSONPATH)) {
+            fieldOfKind(o, pointer, f, findings);
+        }
+    }
+
+    private static void fieldOfKind(JsonObject o, String pointer, AslField f, Findings findings) {
+        Member m = o.member(f.name());
+        if (m == null) {
+            return;
+        }
+        String fp = Place.child(pointer, f.name());
+        switch (f.kind()) {
+            case NULLABLE_PATH -> field(o, pointer, f.name(), Mode.PATH, findings);
+            case REFERENCE_PATH -> field(o, pointer, f.name(), Mode.REFERENCE, findings);
+            case NULLABLE_REFERENCE_PATH -> field(o, pointer, f.name(), Mode.RESULT, findings);
+            case PATH -> {
+                if (m.value() instanceof JsonString v) {
+                    dynamic(v, fp, f.name(), Mode.REFERENCE, findings);
+                }
+            }
+            case PAYLOAD_TEMPLATE, VARIABLES -> template(m.value(), fp, findings);
+            default -> {
+            }
         }
     }
 

@@ -6,18 +6,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import stepwise.model.asl.AslField;
+import stepwise.model.asl.AslObjectKind;
+import stepwise.model.asl.FieldCatalog;
+import stepwise.model.asl.FieldKind;
+import stepwise.model.asl.FieldTable;
+import stepwise.model.asl.FieldTable.ExclusiveGroup;
+import stepwise.model.asl.QueryLanguage;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonArray;
 import stepwise.model.json.JsonObject;
 import stepwise.model.json.JsonValue;
 import stepwise.model.json.Member;
 import stepwise.model.json.Span;
-import stepwise.model.validate.ObjectSchema.ExclusiveGroup;
-import stepwise.model.validate.ObjectSchema.FieldSpec;
-import stepwise.model.validate.ObjectSchema.Lang;
 
 /**
- * Applies the field table ({@link Schemas}) to every object of the workflow: unknown fields, fields
+ * Applies the field table ({@link FieldCatalog}) to every object of the workflow: unknown fields, fields
  * of the other query language, missing and mutually exclusive fields, values of the wrong type or
  * out of range, and fields written twice.
  */
@@ -42,19 +46,19 @@ final class SchemaRules implements Rule {
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
         for (MachineScope m : workflow.machines()) {
-            ObjectSchema schema = switch (m.kind()) {
-                case ROOT -> Schemas.WORKFLOW;
-                case BRANCH -> Schemas.BRANCH;
-                case ITEM_PROCESSOR, ITERATOR -> Schemas.PROCESSOR;
-            };
+            FieldTable table = FieldCatalog.of(switch (m.kind()) {
+                case ROOT -> AslObjectKind.MACHINE;
+                case BRANCH -> AslObjectKind.BRANCH;
+                case ITEM_PROCESSOR, ITERATOR -> AslObjectKind.ITEM_PROCESSOR;
+            });
             String owner = m.kind() == MachineScope.Kind.ROOT ? "The workflow" : capitalise(m.describe());
             Place missingAt = m.owner() == null ? opening(m.pointer(), m.raw())
                     : keyOf(m.owner().raw(), m.pointer(), m.raw());
-            checkObject(m.raw(), m.pointer(), schema, false, missingAt, owner, findings);
+            checkObject(m.raw(), m.pointer(), table, false, missingAt, owner, findings);
             Member config = m.raw().member("ProcessorConfig");
             if (config != null && config.value() instanceof JsonObject c) {
                 String cp = Place.child(m.pointer(), "ProcessorConfig");
-                checkObject(c, cp, Schemas.PROCESSOR_CONFIG, false, Findings.keyOf(cp, config),
+                checkObject(c, cp, FieldCatalog.of(AslObjectKind.PROCESSOR_CONFIG), false, Findings.keyOf(cp, config),
                         "The ProcessorConfig of Map '" + m.owner().name() + "'", findings);
             }
         }
@@ -76,36 +80,36 @@ final class SchemaRules implements Rule {
             return;
         }
         if (s.type() == null) {
-            FieldKind.Complaint c = FieldKind.STATE_TYPE.check(type.value(), false);
+            FieldValues.Complaint c = FieldValues.check(FieldKind.STATE_TYPE, type.value(), false);
             findings.report(c == null ? ValidationCode.INVALID_VALUE : c.code(), Findings.valueOf(s.pointer("Type"), type),
                     "The Type of state '" + s.name() + "' must be one of Task, Choice, Parallel, Map, Wait, Pass, Succeed, Fail, not "
                             + Values.show(type.value()));
             return;
         }
         String owner = capitalise(s.describe());
-        checkObject(s.raw(), s.pointer(), Schemas.forState(s.type()), s.isJsonata(), s.namePlace(), owner, findings);
-        entries(s, "Retry", Schemas.RETRIER, findings);
-        entries(s, "Catch", Schemas.CATCHER, findings);
-        nested(s, "Credentials", Schemas.CREDENTIALS, findings);
+        checkObject(s.raw(), s.pointer(), FieldCatalog.of(s.type()), s.isJsonata(), s.namePlace(), owner, findings);
+        entries(s, "Retry", FieldCatalog.of(AslObjectKind.RETRIER), findings);
+        entries(s, "Catch", FieldCatalog.of(AslObjectKind.CATCHER), findings);
+        nested(s, "Credentials", FieldCatalog.of(AslObjectKind.CREDENTIALS), findings);
         if (s.type() == StateType.MAP) {
-            nested(s, "ItemReader", Schemas.ITEM_READER, findings);
-            nested(s, "ItemBatcher", Schemas.ITEM_BATCHER, findings);
-            nested(s, "ResultWriter", Schemas.RESULT_WRITER, findings);
+            nested(s, "ItemReader", FieldCatalog.of(AslObjectKind.ITEM_READER), findings);
+            nested(s, "ItemBatcher", FieldCatalog.of(AslObjectKind.ITEM_BATCHER), findings);
+            nested(s, "ResultWriter", FieldCatalog.of(AslObjectKind.RESULT_WRITER), findings);
         }
         if (s.type() == StateType.CHOICE && s.isJsonata() && s.value("Choices") instanceof JsonArray rules) {
             String base = s.pointer("Choices");
             for (int i = 0; i < rules.size(); i++) {
                 if (rules.get(i) instanceof JsonObject rule) {
                     String rp = Place.child(base, i);
-                    checkObject(rule, rp, Schemas.JSONATA_CHOICE_RULE, true, opening(rp, rule),
+                    checkObject(rule, rp, FieldCatalog.of(AslObjectKind.CHOICE_RULE), true, opening(rp, rule),
                             "Choice rule " + i + " of " + s.describe(), findings);
                 }
             }
         }
     }
 
-    private void entries(StateNode s, String field, ObjectSchema schema, Findings findings) {
-        if (!(s.value(field) instanceof JsonArray list) || Schemas.forState(s.type()).field(field) == null) {
+    private void entries(StateNode s, String field, FieldTable table, Findings findings) {
+        if (!(s.value(field) instanceof JsonArray list) || !FieldCatalog.of(s.type()).has(field)) {
             return;
         }
         String base = s.pointer(field);
@@ -114,7 +118,7 @@ final class SchemaRules implements Rule {
             String ip = Place.child(base, i);
             String owner = field + " entry " + i + " of " + s.describe();
             if (item instanceof JsonObject o) {
-                checkObject(o, ip, schema, s.isJsonata(), opening(ip, o), capitalise(owner), findings);
+                checkObject(o, ip, table, s.isJsonata(), opening(ip, o), capitalise(owner), findings);
             } else {
                 findings.report(ValidationCode.WRONG_TYPE, Findings.at(ip, item), capitalise(owner) + " must be an object, not "
                         + Values.show(item));
@@ -122,17 +126,18 @@ final class SchemaRules implements Rule {
         }
     }
 
-    private void nested(StateNode s, String field, ObjectSchema schema, Findings findings) {
+    private void nested(StateNode s, String field, FieldTable table, Findings findings) {
         Member m = s.field(field);
-        if (m != null && m.value() instanceof JsonObject o && schema != null && Schemas.forState(s.type()).field(field) != null) {
+        if (m != null && m.value() instanceof JsonObject o && FieldCatalog.of(s.type()).has(field)) {
             String p = s.pointer(field);
-            checkObject(o, p, schema, s.isJsonata(), Findings.keyOf(p, m), "The " + field + " of " + s.describe(), findings);
+            checkObject(o, p, table, s.isJsonata(), Findings.keyOf(p, m), "The " + field + " of " + s.describe(), findings);
         }
     }
 
-    /** Checks one object against its schema; {@code missingAt} is where to point when a required field is absent. */
-    static void checkObject(JsonObject o, String pointer, ObjectSchema schema, boolean jsonata, Place missingAt, String owner,
+    /** Checks one object against its table; {@code missingAt} is where to point when a required field is absent. */
+    static void checkObject(JsonObject o, String pointer, FieldTable table, boolean jsonata, Place missingAt, String owner,
                             Findings findings) {
+        QueryLanguage language = jsonata ? QueryLanguage.JSONATA : QueryLanguage.JSONPATH;
         Set<String> seen = new HashSet<>();
         for (Member m : o.members()) {
             String key = m.key();
@@ -141,16 +146,16 @@ final class SchemaRules implements Rule {
                 findings.report(ValidationCode.DUPLICATE_FIELD, Findings.keyOf(fp, m), owner + " has the field '" + key
                         + "' twice; only the last one counts");
             }
-            FieldSpec spec = schema.field(key);
+            AslField spec = table.field(key);
             if (spec == null) {
-                findings.report(ValidationCode.UNKNOWN_FIELD, Findings.keyOf(fp, m), unknown(key, owner, schema));
+                findings.report(ValidationCode.UNKNOWN_FIELD, Findings.keyOf(fp, m), unknown(key, owner, table));
                 continue;
             }
-            if (spec.lang() == Lang.JSONPATH && jsonata || spec.lang() == Lang.JSONATA && !jsonata) {
+            if (!spec.validIn(language)) {
                 findings.report(ValidationCode.QUERY_LANGUAGE_MISMATCH, Findings.keyOf(fp, m), mismatch(key, owner, jsonata));
                 continue;
             }
-            FieldKind.Complaint c = spec.kind().check(m.value(), jsonata);
+            FieldValues.Complaint c = FieldValues.check(spec.kind(), m.value(), jsonata);
             if (c != null) {
                 String hint = !jsonata && Values.isExpression(m.value())
                         ? "; {% %} expressions are JSONata and need \"QueryLanguage\": \"JSONata\"" : "";
@@ -158,17 +163,17 @@ final class SchemaRules implements Rule {
                         + Values.showTyped(m.value()) + hint);
             }
         }
-        for (String name : schema.required()) {
-            if (!o.has(name)) {
+        for (String name : table.required()) {
+            if (!o.has(name) && table.field(name).validIn(language)) {
                 findings.report(ValidationCode.MISSING_FIELD, missingAt, owner + " needs the field '" + name + "'");
             }
         }
-        for (ExclusiveGroup g : schema.exclusive()) {
-            exclusive(o, pointer, g, jsonata, schema, missingAt, owner, findings);
+        for (ExclusiveGroup g : table.exclusive()) {
+            exclusive(o, pointer, g, language, table, missingAt, owner, findings);
         }
     }
 
-    private static void exclusive(JsonObject o, String pointer, ExclusiveGroup g, boolean jsonata, ObjectSchema schema,
+    private static void exclusive(JsonObject o, String pointer, ExclusiveGroup g, QueryLanguage language, FieldTable table,
                                   Place missingAt, String owner, Findings findings) {
         List<Member> present = new ArrayList<>();
         for (String name : g.fields()) {
@@ -184,22 +189,28 @@ final class SchemaRules implements Rule {
                     owner + " cannot have both " + first.key() + " and " + m.key() + "; keep one");
         }
         if (first == null && g.oneRequired()) {
-            List<String> usable = g.fields().stream().filter(f -> {
-                Lang lang = schema.field(f).lang();
-                return lang == Lang.BOTH || (lang == Lang.JSONATA) == jsonata;
-            }).toList();
+            List<String> usable = g.fields().stream().filter(f -> table.has(f, language)).toList();
             findings.report(ValidationCode.MISSING_FIELD, missingAt, owner + " needs "
                     + (usable.size() == 1 ? "the field '" + usable.get(0) + "'" : "one of " + String.join(", ", usable)));
         }
     }
 
-    private static String unknown(String key, String owner, ObjectSchema schema) {
+    private static String unknown(String key, String owner, FieldTable table) {
         String message = "Field '" + key + "' is not supported in " + lowerFirst(owner);
-        String elsewhere = schema.noun().endsWith(" state") ? Schemas.typesWith(key) : "";
+        String elsewhere = table.noun().endsWith(" state") ? typesWith(key) : "";
         if (!elsewhere.isEmpty()) {
             message += " (it is a field of " + elsewhere + " states)";
         }
         return message;
+    }
+
+    /** The state types that do have {@code field}, for "X is a field of Task and Map states" hints. */
+    private static String typesWith(String field) {
+        StringBuilder sb = new StringBuilder();
+        for (StateType type : FieldCatalog.stateTypesWith(field)) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(type.aslName());
+        }
+        return sb.toString();
     }
 
     private static String mismatch(String key, String owner, boolean jsonata) {

@@ -42,17 +42,56 @@ class FieldCatalogTest {
     }
 
     @Test
-    void each_field_is_listed_once_per_place() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (AslField f : FieldCatalog.all()) {
-            for (StateType t : f.stateTypes().isEmpty() ? java.util.Set.<StateType>of() : f.stateTypes()) {
-                assertTrue(seen.add(f.in() + "/" + t + "/" + f.name()), "twice: " + f.in() + " " + t + " " + f.name());
-            }
-            if (f.stateTypes().isEmpty()) {
-                assertTrue(seen.add(f.in() + "/" + f.name() + "/" + f.language()), "twice: " + f.in() + " " + f.name());
-            }
-            assertFalse(f.doc().isBlank(), f.name() + " has documentation");
+    void every_field_of_every_table_has_one_line_of_documentation() {
+        List<FieldTable> tables = new java.util.ArrayList<>();
+        for (StateType t : StateType.values()) {
+            tables.add(FieldCatalog.of(t));
         }
+        for (AslObjectKind k : AslObjectKind.values()) {
+            if (k != AslObjectKind.STATE) {
+                tables.add(FieldCatalog.of(k));
+            }
+        }
+        for (FieldTable table : tables) {
+            assertNotNull(table);
+            for (AslField f : table.fields()) {
+                assertFalse(f.doc().isBlank(), table.noun() + " " + f.name() + " has documentation");
+                assertFalse(f.doc().contains("\n"), table.noun() + " " + f.name() + " is documented in one line");
+            }
+        }
+    }
+
+    @Test
+    void a_state_of_unknown_type_is_offered_the_fields_every_type_has() {
+        assertEquals(List.of("Type", "Comment", "QueryLanguage"), names(FieldCatalog.fields(AslObjectKind.STATE, null, null)));
+        assertEquals(FieldKind.STATE_NAME, FieldCatalog.field(AslObjectKind.STATE, null, "Default").kind());
+    }
+
+    @Test
+    void the_kind_of_a_field_gives_its_json_type_and_what_the_editor_offers() {
+        AslField mode = FieldCatalog.of(AslObjectKind.PROCESSOR_CONFIG).field("Mode");
+        assertEquals(ValueType.STRING, mode.type());
+        assertEquals(ValueHint.ENUM, mode.hint());
+        assertEquals(List.of("INLINE", "DISTRIBUTED"), mode.values());
+        AslField parameters = FieldCatalog.of(StateType.TASK).field("Parameters");
+        assertEquals(ValueType.OBJECT, parameters.type());
+        assertEquals(ValueHint.PAYLOAD_TEMPLATE, parameters.hint());
+        assertEquals(ValueHint.REFERENCE_PATH, FieldCatalog.of(StateType.WAIT).field("SecondsPath").hint());
+    }
+
+    @Test
+    void the_reference_paths_of_the_states_are_found_by_their_kind() {
+        assertEquals(java.util.Set.of("TimeoutSecondsPath", "HeartbeatSecondsPath", "ItemsPath", "MaxConcurrencyPath",
+                        "ToleratedFailurePercentagePath", "ToleratedFailureCountPath", "SecondsPath", "TimestampPath"),
+                java.util.Set.copyOf(FieldCatalog.stateFieldsOfKind(FieldKind.REFERENCE_PATH)));
+        assertEquals(List.of("InputPath", "OutputPath"), FieldCatalog.stateFieldsOfKind(FieldKind.NULLABLE_PATH));
+    }
+
+    @Test
+    void credentials_are_an_object_with_their_own_fields() {
+        assertEquals(AslObjectKind.CREDENTIALS, AslObjectKind.at(List.of("States", "Pay", "Credentials")));
+        assertEquals(List.of("RoleArn", "RoleArn.$"), FieldCatalog.of(AslObjectKind.CREDENTIALS).alternatives("RoleArn"));
+        assertTrue(FieldCatalog.of(AslObjectKind.CREDENTIALS).isOneRequired("RoleArn.$"));
     }
 
     @Test

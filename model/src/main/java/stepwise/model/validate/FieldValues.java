@@ -2,6 +2,7 @@ package stepwise.model.validate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import stepwise.model.asl.FieldKind;
 import stepwise.model.json.JsonArray;
 import stepwise.model.json.JsonBoolean;
 import stepwise.model.json.JsonNull;
@@ -12,39 +13,34 @@ import stepwise.model.json.JsonString;
 import stepwise.model.json.JsonValue;
 
 /**
- * What a field's value must be: its JSON type and, for some, its range or its allowed words. In a
- * JSONata state the numeric and timestamp fields may instead hold a {@code {% ... %}} expression.
- * The syntax of paths and expressions is checked by their own rules, not here.
+ * Whether a value fits its field's {@link FieldKind}: its JSON type and, for some kinds, its range or
+ * its allowed words. The syntax of paths and expressions is checked by their own rules, not here.
  */
-enum FieldKind {
-    ANY, STRING, BOOLEAN, OBJECT, ARRAY, NON_EMPTY_ARRAY, ERROR_NAMES,
-    PATH, NULLABLE_PATH, NULLABLE_REFERENCE_PATH,
-    NON_NEGATIVE_INTEGER, POSITIVE_INTEGER, BACKOFF_RATE, PERCENTAGE, TIMESTAMP,
-    QUERY_LANGUAGE, STATE_TYPE, MAP_MODE, EXECUTION_TYPE, JITTER_STRATEGY,
-    OBJECT_OR_EXPRESSION, ARRAY_OR_EXPRESSION, CONDITION;
-
+final class FieldValues {
     /** Why a value does not fit: the code to report and what the value must be instead. */
     record Complaint(ValidationCode code, String requirement) {
     }
 
-    private static final List<String> TYPES = List.of("Task", "Choice", "Parallel", "Map", "Wait", "Pass", "Succeed", "Fail");
+    private FieldValues() {
+    }
 
-    /** Null when {@code v} fits; {@code jsonata} says whether the state's fields are written in JSONata. */
-    Complaint check(JsonValue v, boolean jsonata) {
+    /** Null when {@code v} fits {@code kind}; {@code jsonata} says whether the state's fields are written in JSONata. */
+    static Complaint check(FieldKind kind, JsonValue v, boolean jsonata) {
         if (v instanceof JsonPlaceholder) {
             return null;
         }
         boolean expression = jsonata && Values.isExpression(v);
-        return switch (this) {
-            case ANY -> null;
-            case STRING -> v instanceof JsonString ? null : type("a string");
+        return switch (kind) {
+            case ANY, JSONATA_TEMPLATE -> null;
+            case STRING, STATE_NAME, RESOURCE, VERSION -> v instanceof JsonString ? null : type("a string");
             case BOOLEAN -> v instanceof JsonBoolean ? null : type("true or false");
-            case OBJECT -> v instanceof JsonObject ? null : type("an object");
+            case NUMBER -> v instanceof JsonNumber ? null : type("a number");
+            case OBJECT, PAYLOAD_TEMPLATE, VARIABLES -> v instanceof JsonObject ? null : type("an object");
             case ARRAY -> v instanceof JsonArray ? null : type("an array");
             case NON_EMPTY_ARRAY -> !(v instanceof JsonArray a) ? type("a non-empty array")
                     : a.size() == 0 ? value("a non-empty array") : null;
             case ERROR_NAMES -> errorNames(v);
-            case PATH -> v instanceof JsonString ? null : type("a JSONPath string");
+            case PATH, REFERENCE_PATH -> v instanceof JsonString ? null : type("a JSONPath string");
             case NULLABLE_PATH -> v instanceof JsonString || v instanceof JsonNull ? null : type("a JSONPath string or null");
             case NULLABLE_REFERENCE_PATH -> v instanceof JsonString || v instanceof JsonNull ? null
                     : type("a reference path string or null");
@@ -57,11 +53,8 @@ enum FieldKind {
                     ? "an RFC 3339 timestamp string or a {% %} expression" : "an RFC 3339 timestamp string")
                     : Timestamps.isValid(s.value()) ? null
                     : new Complaint(ValidationCode.INVALID_TIMESTAMP, "an RFC 3339 timestamp such as 2024-03-14T01:59:00Z");
-            case QUERY_LANGUAGE -> word(v, List.of("JSONPath", "JSONata"));
-            case STATE_TYPE -> word(v, TYPES);
-            case MAP_MODE -> word(v, List.of("INLINE", "DISTRIBUTED"));
-            case EXECUTION_TYPE -> word(v, List.of("STANDARD", "EXPRESS"));
-            case JITTER_STRATEGY -> word(v, List.of("FULL", "NONE"));
+            case STATE_TYPE, QUERY_LANGUAGE, MAP_MODE, EXECUTION_TYPE, JITTER_STRATEGY, INPUT_TYPE, CSV_HEADER_LOCATION,
+                    CSV_DELIMITER -> word(v, kind.words());
             case OBJECT_OR_EXPRESSION -> v instanceof JsonObject || Values.isExpression(v) ? null
                     : type("an object or a {% %} expression");
             case ARRAY_OR_EXPRESSION -> v instanceof JsonArray || Values.isExpression(v) ? null

@@ -45,7 +45,14 @@ public record AddState(JsonPointer machine, String name, JsonObject definition, 
 
     /** A name no state of {@code document} has: {@code base} if it is free, else {@code base 2}, {@code base 3}... */
     public static String freeName(AslDocument document, String base) {
-        return StateNames.unique(base, StateNames.taken(document));
+        return freeName(document, base, java.util.Set.of());
+    }
+
+    /** A name that neither a state of {@code document} nor one of {@code alsoTaken} (names handed out for the same edit) has. */
+    public static String freeName(AslDocument document, String base, java.util.Collection<String> alsoTaken) {
+        java.util.Set<String> taken = StateNames.taken(document);
+        taken.addAll(alsoTaken);
+        return StateNames.unique(base, taken);
     }
 
     @Override

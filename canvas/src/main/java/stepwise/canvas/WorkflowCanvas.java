@@ -117,9 +117,7 @@ public class WorkflowCanvas extends Control {
             }
         });
         selection.getSelected().addListener((ListChangeListener<String>) change -> diagram.showSelection(selection.getSelected()));
-        viewport.zoomProperty().addListener((obs, before, after) -> showVisibleArea());
-        viewport.panXProperty().addListener((obs, before, after) -> showVisibleArea());
-        viewport.panYProperty().addListener((obs, before, after) -> showVisibleArea());
+        viewport.addViewListener(this::showVisibleArea);
         selection.primaryProperty().addListener((obs, before, after) -> {
             if (after != null && selection.sourceProperty().get() != this) {
                 reveal(after);

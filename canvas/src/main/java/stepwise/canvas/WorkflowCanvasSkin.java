@@ -119,12 +119,8 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
                 showMenu(e.getSceneX(), e.getSceneY(), e.getScreenX(), e.getScreenY());
             }
         });
-        viewport.zoomProperty().addListener((obs, before, after) -> {
-            diagram.pseudoClassStateChanged(OVERVIEW, after.doubleValue() < OVERVIEW_ZOOM);
-            updateMinimapFrame();
-        });
-        viewport.panXProperty().addListener((obs, before, after) -> updateMinimapFrame());
-        viewport.panYProperty().addListener((obs, before, after) -> updateMinimapFrame());
+        viewport.zoomProperty().addListener((obs, before, after) -> diagram.pseudoClassStateChanged(OVERVIEW, after.doubleValue() < OVERVIEW_ZOOM));
+        viewport.addViewListener(this::updateMinimapFrame);
         canvas.layoutProperty().addListener((obs, before, after) -> {
             minimap.show(after, ThemePalette.of(canvas.themeProperty().get()));
             updateMinimapFrame();

@@ -59,11 +59,12 @@ class CanvasPaintBenchmarkTest {
 
     @Test
     void canvas_speed_on_a_1000_state_workflow(FxRobot robot) throws Exception {
-        // -Dbench.jfr=FILE records a Flight Recorder profile of the run into FILE
+        // -Dbench.jfr=FILE records a Flight Recorder profile of the run into FILE, sampling every millisecond
         String jfr = System.getProperty("bench.jfr");
         jdk.jfr.Recording recording = null;
         if (jfr != null) {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
             recording.start();
         }
         measure(robot);

@@ -123,10 +123,13 @@ public final class DiagramView extends Group {
 
     /**
      * Makes sure there are views for everything around {@code visible} (drawing coordinates); when the
-     * area with views no longer covers it, the area becomes the visible part and one screen around it.
+     * area with views no longer covers it, or has become far larger than it (after zooming in), the area
+     * becomes the visible part and one screen around it.
      */
     public void showArea(Box visible) {
-        if (area != null && area.encloses(visible)) {
+        // a much larger area than the view (left by zooming out, then in) would keep far views alive for nothing
+        boolean tooLarge = area != null && (area.width() > visible.width() * 6 || area.height() > visible.height() * 6);
+        if (area != null && area.encloses(visible) && !tooLarge) {
             return;
         }
         area = new Box(visible.x() - visible.width(), visible.y() - visible.height(), visible.width() * 3, visible.height() * 3);

@@ -111,6 +111,12 @@ class CanvasPaintBenchmarkTest {
         robot.interact(() -> shown.viewport().zoomTo(0.8));
         frames(shown, 60, "zooming", i -> shown.viewport().zoomAt(shown.viewport().getZoom() * (i % 2 == 0 ? 1.1 : 1 / 1.1),
                 WIDTH / 2.0, HEIGHT / 2.0));
+        robot.interact(() -> {
+            shown.viewport().zoomTo(0.8);
+            shown.viewport().centerOn(shown.getLayout().state(shown.getGraph().root().start()).box());
+        });
+        frames(shown, 60, "zooming over the first states", i -> shown.viewport().zoomAt(
+                shown.viewport().getZoom() * (i % 2 == 0 ? 1.1 : 1 / 1.1), WIDTH / 2.0, HEIGHT / 2.0));
         robot.interact(() -> shown.viewport().zoomTo(1));
 
         report(edits(robot, shown, "change a Wait's seconds", d -> SampleEdits.changeWait(d)));

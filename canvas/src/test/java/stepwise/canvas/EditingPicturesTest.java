@@ -94,4 +94,13 @@ class EditingPicturesTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
         assertTrue(stage.getScene().getAccelerators().isEmpty(), "the menu's shortcuts act only on the canvas, not in the whole window");
     }
+
+    @Test
+    void the_shortcuts_sheet_lists_the_editing_keys(FxRobot robot) {
+        CanvasFixture f = fixture(robot);
+        robot.type(javafx.scene.input.KeyCode.F1);
+        assertNotNull(robot.lookup("Rename in place").tryQuery().orElse(null));
+        shoot(robot, "shortcuts");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }

@@ -558,6 +558,11 @@ public class WorkflowCanvas extends Control {
         notice.set(message);
     }
 
+    /** Shows a short message over the canvas (why a gesture did nothing, for instance). */
+    public void showNotice(String message) {
+        notify(message);
+    }
+
     // ---- export
 
     /**

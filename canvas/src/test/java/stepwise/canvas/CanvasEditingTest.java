@@ -216,6 +216,36 @@ class CanvasEditingTest {
     }
 
     @Test
+    void double_clicking_a_palette_entry_adds_the_state_after_the_selected_one(FxRobot robot) {
+        CanvasFixture f = open(robot, "order");
+        robot.clickOn(inside(f, "/States/NotifyCustomer"));
+        robot.doubleClickOn(center(f.palette.entry("pass")));
+        f.laidOut();
+        assertEquals(once(ORDER, """
+                      "Next": "OrderTaken"
+                    },
+                """, """
+                      "Next": "Pass"
+                    },
+                    "Pass": {
+                      "Type": "Pass",
+                      "Next": "OrderTaken"
+                    },
+                """), f.session.text());
+    }
+
+    @Test
+    void connecting_to_a_state_of_another_branch_says_why_nothing_happens(FxRobot robot) {
+        CanvasFixture f = open(robot, "nested");
+        String from = "/States/ProcessInParallel/Branches/1/States/Cooldown";
+        String other = "/States/ProcessInParallel/Branches/0/States/LoadCatalogue";
+        robot.drag(port(f, from), MouseButton.PRIMARY).moveTo(inside(f, other)).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(NESTED, f.session.text());
+        assertTrue(f.canvas.noticeProperty().get().startsWith("A transition stays within its branch"), f.canvas.noticeProperty().get());
+    }
+
+    @Test
     void the_search_box_narrows_the_palette(FxRobot robot) {
         CanvasFixture f = open(robot, "order");
         robot.clickOn(f.palette.searchField()).write("dynamo");

@@ -103,4 +103,16 @@ class EditingPicturesTest {
         shoot(robot, "shortcuts");
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
+
+    @Test
+    void the_palette_and_a_drop_in_the_dark_theme(FxRobot robot) {
+        CanvasFixture f = fixture(robot);
+        robot.interact(() -> f.canvas.setTheme(stepwise.canvas.diagram.ThemePalette.Theme.DARK));
+        Point first = f.canvas.getLayout().edge("/States/IsInStock#default").points().get(0);
+        robot.drag(center(f.palette.entry("choice")), MouseButton.PRIMARY).moveTo(f.screen(first.x(), first.y() + 12));
+        assertTrue(f.palette.getStylesheets().get(0).contains("dark"), "the palette follows the canvas's theme");
+        shoot(robot, "dark");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        robot.drop();
+    }
 }

@@ -47,14 +47,20 @@ public final class ConnectGesture implements MouseGesture {
         dragged(e);
         GraphNode to = line.target();
         line.remove();
+        WorkflowCanvas canvas = ctx.canvas();
         if (to == null) {
+            Point2D p = ctx.toDrawing(e);
+            var under = canvas.getLayout().stateAt(p.getX(), p.getY());
+            if (under != null && !under.id().equals(from.id())) {
+                canvas.showNotice("A transition stays within its branch: " + from.name() + " can only go to states beside it");
+            }
             return;
         }
-        WorkflowCanvas canvas = ctx.canvas();
         QueryLanguage language = canvas.getSession() == null || canvas.getSession().document().machine() == null ? null
                 : canvas.getSession().document().machine().queryLanguage();
         List<ConnectionKinds.Connection> kinds = ConnectionKinds.between(from, to, language);
         if (kinds.isEmpty()) {
+            canvas.showNotice(from.name() + " already goes to " + to.name());
             return;
         }
         if (kinds.size() == 1) {

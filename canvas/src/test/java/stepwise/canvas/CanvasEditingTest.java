@@ -275,7 +275,7 @@ class CanvasEditingTest {
         robot.drag(port(f, "/States/NotifyCustomer"), MouseButton.PRIMARY).moveTo(inside(f, "/States/RejectOrder")).drop();
         WaitForAsyncUtils.waitForFxEvents();
         choose(robot, "Catch errors");
-        assertEquals(ORDER.replace("""
+        String caught = ORDER.replace("""
                       "Parameters": {"TopicArn": "arn:aws:sns:eu-west-1:111122223333:orders", "Message.$": "$.summary"},
                       "Next": "OrderTaken"
                 """, """
@@ -289,7 +289,9 @@ class CanvasEditingTest {
                         }
                       ],
                       "Next": "OrderTaken"
-                """), f.session.text());
+                """);
+        assertEquals(caught, f.session.text());
+        undoRedo(robot, f, ORDER, caught);
     }
 
     @Test
@@ -312,7 +314,9 @@ class CanvasEditingTest {
         robot.drag(port(f, "/States/IsInStock"), MouseButton.PRIMARY).moveTo(inside(f, "/States/OrderTaken")).drop();
         WaitForAsyncUtils.waitForFxEvents();
         choose(robot, "Default");
-        assertEquals(ORDER.replace("\"Default\": \"RejectOrder\"", "\"Default\": \"OrderTaken\""), f.session.text());
+        String defaulted = ORDER.replace("\"Default\": \"RejectOrder\"", "\"Default\": \"OrderTaken\"");
+        assertEquals(defaulted, f.session.text());
+        undoRedo(robot, f, ORDER, defaulted);
     }
 
     @Test
@@ -320,13 +324,15 @@ class CanvasEditingTest {
         CanvasFixture f = open(robot, "order");
         robot.drag(port(f, "/States/WaitForStock"), MouseButton.PRIMARY).moveTo(inside(f, "/States/RejectOrder")).drop();
         f.laidOut();
-        assertEquals(ORDER.replace("""
+        String after = ORDER.replace("""
                       "Seconds": 86400,
                       "Next": "IsInStock"
                 """, """
                       "Seconds": 86400,
                       "Next": "RejectOrder"
-                """), f.session.text());
+                """);
+        assertEquals(after, f.session.text());
+        undoRedo(robot, f, ORDER, after);
     }
 
     @Test
@@ -355,8 +361,9 @@ class CanvasEditingTest {
         Point tip = e.points().get(e.points().size() - 1);
         robot.drag(f.screen(tip.x(), tip.y() - 2), MouseButton.PRIMARY).moveTo(inside(f, "/States/NotifyCustomer")).drop();
         f.laidOut();
-        assertEquals(ORDER.replace("\"BooleanEquals\": true, \"Next\": \"ReserveItems\"", "\"BooleanEquals\": true, \"Next\": \"NotifyCustomer\""),
-                f.session.text());
+        String after = ORDER.replace("\"BooleanEquals\": true, \"Next\": \"ReserveItems\"", "\"BooleanEquals\": true, \"Next\": \"NotifyCustomer\"");
+        assertEquals(after, f.session.text());
+        undoRedo(robot, f, ORDER, after);
     }
 
     // ---- the selection
@@ -524,8 +531,19 @@ class CanvasEditingTest {
         robot.clickOn(inside(f, "/States/OrderTaken"));
         robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        assertTrue(f.session.text().contains("\"OrderTaken 2\": {\n      \"Type\": \"Succeed\"\n    }"), f.session.text());
+        String after = once(ORDER, """
+                      "Cause": "The order could not be taken"
+                    }
+                """, """
+                      "Cause": "The order could not be taken"
+                    },
+                    "OrderTaken 2": {
+                      "Type": "Succeed"
+                    }
+                """);
+        assertEquals(after, f.session.text());
         assertEquals(List.of("/States/OrderTaken 2"), f.selection.getSelected());
+        undoRedo(robot, f, ORDER, after);
     }
 
     // ---- moving is undone like any edit

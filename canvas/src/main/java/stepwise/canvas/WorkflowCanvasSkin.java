@@ -3,6 +3,7 @@ package stepwise.canvas;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -115,9 +116,22 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         viewportPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> contextMenu.hide());
         // where the platform sends no context-menu request for a right click, its release opens the menu
         viewportPane.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && contextMenu.showing() == null) {
-                showMenu(e.getSceneX(), e.getSceneY(), e.getScreenX(), e.getScreenY());
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+                double sx = e.getSceneX();
+                double sy = e.getSceneY();
+                double x = e.getScreenX();
+                double y = e.getScreenY();
+                // after the request the platform may send right behind the release
+                Platform.runLater(() -> {
+                    if (contextMenu.showing() == null) {
+                        showMenu(sx, sy, x, y);
+                    }
+                });
             }
+        });
+        canvas.sessionProperty().addListener((obs, before, after) -> {
+            renaming.close();
+            contextMenu.hide();
         });
         viewport.zoomProperty().addListener((obs, before, after) -> diagram.pseudoClassStateChanged(OVERVIEW, after.doubleValue() < OVERVIEW_ZOOM));
         viewport.addViewListener(this::updateMinimapFrame);

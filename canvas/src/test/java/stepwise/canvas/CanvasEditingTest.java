@@ -546,6 +546,34 @@ class CanvasEditingTest {
         undoRedo(robot, f, ORDER, after);
     }
 
+    // ---- the context menu
+
+    @Test
+    void the_context_menu_of_a_state_deletes_it(FxRobot robot) {
+        CanvasFixture f = open(robot, "order");
+        robot.clickOn(inside(f, "/States/WaitForStock"), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Delete state");
+        assertEquals("Delete state WaitForStock", f.session.undoDescription());
+        assertFalse(f.session.text().contains("\"WaitForStock\": {"));
+    }
+
+    @Test
+    void the_context_menu_of_a_line_removes_the_transition(FxRobot robot) {
+        CanvasFixture f = open(robot, "order");
+        robot.clickOn(onEdge(f, "/States/IsInStock#default"), MouseButton.SECONDARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Remove Default of IsInStock");
+        String after = ORDER.replace("""
+                      ],
+                      "Default": "RejectOrder"
+                """, """
+                      ]
+                """);
+        assertEquals(after, f.session.text());
+        undoRedo(robot, f, ORDER, after);
+    }
+
     // ---- moving is undone like any edit
 
     @Test

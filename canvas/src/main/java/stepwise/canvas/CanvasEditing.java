@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import stepwise.canvas.palette.StateTemplate;
 import stepwise.model.AslDocument;
+import stepwise.model.asl.StateType;
 import stepwise.model.edit.AddState;
 import stepwise.model.edit.DeleteState;
 import stepwise.model.edit.DuplicateStates;
@@ -78,7 +79,7 @@ public final class CanvasEditing {
         WorkflowGraph graph = canvas.getGraph();
         String primary = canvas.selection().getPrimary();
         GraphNode node = graph == null || primary == null ? null : graph.node(primary);
-        if (node != null && !node.type().isTerminalType() && node.type() != stepwise.model.asl.StateType.CHOICE) {
+        if (node != null && !node.type().isTerminalType() && node.type() != StateType.CHOICE) {
             JsonPointer state = JsonPointer.parse(node.id());
             if (node.state().next() != null) {
                 return add(template, node.scopeId(), state.append("Next"), node.state().next());

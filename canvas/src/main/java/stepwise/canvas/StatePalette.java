@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
+import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -163,7 +164,7 @@ public final class StatePalette extends VBox {
             icon.setContent(StateIcons.of(template.type()));
             double s = 16 / StateIcons.GRID;
             icon.getTransforms().add(new Scale(s, s, 0, 0));
-            StackPane iconBox = new StackPane(tile, new javafx.scene.Group(icon));
+            StackPane iconBox = new StackPane(tile, new Group(icon));
             iconBox.getStyleClass().add("tile-box");
             iconBox.setMinSize(28, 28);
             iconBox.setMaxSize(28, 28);

@@ -22,17 +22,20 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.stage.PopupWindow;
 import javafx.util.Duration;
 import stepwise.assets.Assets;
 import stepwise.canvas.diagram.DiagnosticPlacement;
 import stepwise.canvas.diagram.StateStatus;
 import stepwise.canvas.diagram.ThemePalette;
 import stepwise.canvas.export.WorkflowExport;
+import stepwise.canvas.gesture.MouseGesture;
 import stepwise.canvas.layout.Box;
 import stepwise.canvas.layout.LayoutPins;
 import stepwise.canvas.layout.PlacedState;
 import stepwise.canvas.layout.Point;
 import stepwise.canvas.layout.WorkflowLayout;
+import stepwise.canvas.palette.StateTemplate;
 import stepwise.canvas.view.DiagramView;
 import stepwise.canvas.view.StateView;
 import stepwise.model.AslDocument;
@@ -142,7 +145,7 @@ public class WorkflowCanvas extends Control {
     }
 
     /** Gives a popup of the canvas (its menus) the canvas's theme and stylesheet: a popup is a scene of its own. */
-    public void themePopup(javafx.stage.PopupWindow popup) {
+    public void themePopup(PopupWindow popup) {
         popup.getScene().getStylesheets().setAll(theme.get().stylesheet().toExternalForm(), getUserAgentStylesheet());
     }
 
@@ -275,7 +278,7 @@ public class WorkflowCanvas extends Control {
      * cancel) to the returned gesture, which shows where the state would go and adds it on release.
      * Null before the canvas is shown.
      */
-    public stepwise.canvas.gesture.MouseGesture startDrop(stepwise.canvas.palette.StateTemplate template) {
+    public MouseGesture startDrop(StateTemplate template) {
         return getSkin() instanceof WorkflowCanvasSkin skin ? skin.gestures().startDrop(template) : null;
     }
 

@@ -12,6 +12,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -116,7 +117,7 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         viewportPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> contextMenu.hide());
         // where the platform sends no context-menu request for a right click, its release opens the menu
         viewportPane.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY) {
+            if (e.getButton() == MouseButton.SECONDARY) {
                 double sx = e.getSceneX();
                 double sy = e.getSceneY();
                 double x = e.getScreenX();

@@ -1,6 +1,7 @@
 package stepwise.canvas.gesture;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
@@ -92,7 +93,7 @@ public final class ConnectGesture implements MouseGesture {
             detail.getStyleClass().add("detail");
             MenuItem item = new CustomMenuItem(new VBox(1, name, detail));
             item.getStyleClass().add("connect-kind");
-            item.setId("connect-" + c.label().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            item.setId("connect-" + c.label().toLowerCase(Locale.ROOT).replace(' ', '-'));
             item.setOnAction(a -> canvas.commands().execute(c.command()));
             menu.getItems().add(item);
         }

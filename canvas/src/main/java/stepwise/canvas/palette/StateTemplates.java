@@ -1,11 +1,14 @@
 package stepwise.canvas.palette;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import stepwise.model.asl.QueryLanguage;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.Json;
 import stepwise.model.json.JsonObject;
 import stepwise.model.json.JsonValue;
+import stepwise.model.json.Member;
 
 /**
  * What the palette offers: the eight state types, then Task presets for the integrations people use
@@ -133,8 +136,8 @@ public final class StateTemplates {
     }
 
     /** The condition a new Choice rule starts with (made by connecting a Choice to a state). */
-    public static JsonObject newRuleCondition(stepwise.model.asl.QueryLanguage language) {
-        return language == stepwise.model.asl.QueryLanguage.JSONATA
+    public static JsonObject newRuleCondition(QueryLanguage language) {
+        return language == QueryLanguage.JSONATA
                 ? Json.object("Condition", Json.string("{% $states.input.value > 0 %}"))
                 : Json.object("Variable", Json.string("$.value"), "NumericGreaterThan", Json.number(0));
     }
@@ -160,7 +163,7 @@ public final class StateTemplates {
      * (a whole-input message, or a DynamoDB string key {@code id} from {@code $.id}).
      */
     private static JsonObject task(String resource, StateTemplate.Context c, Map<String, JsonValue> fixed, Map<String, String> fromInput) {
-        java.util.List<stepwise.model.json.Member> args = new java.util.ArrayList<>();
+        List<Member> args = new ArrayList<>();
         fixed.forEach((k, v) -> args.add(Json.member(k, v)));
         fromInput.forEach((key, what) -> {
             if (what.equals("input")) {

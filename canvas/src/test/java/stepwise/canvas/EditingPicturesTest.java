@@ -52,6 +52,10 @@ class EditingPicturesTest {
     void palette_drop_on_a_line_and_renaming(FxRobot robot) {
         CanvasFixture f = fixture(robot);
         shoot(robot, "palette");
+        robot.clickOn(f.palette.searchField()).write("queue");
+        assertEquals(1, f.palette.shown().size());
+        shoot(robot, "palette-search");
+        robot.eraseText(5);
         Point first = f.canvas.getLayout().edge("/States/ValidateOrder#next").points().get(0);
         Point second = f.canvas.getLayout().edge("/States/ValidateOrder#next").points().get(1);
         Point2D onLine = f.screen((first.x() + second.x()) / 2, (first.y() + second.y()) / 2);

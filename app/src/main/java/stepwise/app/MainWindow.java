@@ -46,6 +46,7 @@ import stepwise.app.about.AboutDialog;
 import stepwise.app.editor.JsonEditor;
 import stepwise.app.editor.ProblemsView;
 import stepwise.app.editor.StatusBar;
+import stepwise.canvas.StatePalette;
 import stepwise.canvas.WorkflowSelection;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
@@ -119,6 +120,7 @@ public final class MainWindow implements WorkWindow {
     };
     private java.util.function.BiConsumer<String, String> errors = this::showError;
     private final WorkflowCanvas canvas = new WorkflowCanvas(selection);
+    private final StatePalette palette = new StatePalette(canvas);
     private final Inspector inspector = new Inspector(null, selection);
     private Path file;
     private RunPanel runPanel;
@@ -374,12 +376,24 @@ public final class MainWindow implements WorkWindow {
         ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
         TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
         bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane top = new SplitPane(canvas, editor.node(), inspector);
-        top.setDividerPositions(0.36, 0.68);
+        SplitPane top = new SplitPane(drawing(), editor.node(), inspector);
+        top.setDividerPositions(0.5, 0.76);
         SplitPane main = new SplitPane(top, bottom);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.78);
         return main;
+    }
+
+    /** The canvas with its palette of states on the left. */
+    private BorderPane drawing() {
+        BorderPane drawing = new BorderPane(canvas);
+        drawing.setLeft(palette);
+        return drawing;
+    }
+
+    /** The palette of states and integrations beside the canvas. */
+    public StatePalette palette() {
+        return palette;
     }
 
     /** Goes to a problem in the text and selects its state. */

@@ -1,5 +1,6 @@
 package stepwise.canvas;
 
+import java.util.List;
 import java.util.function.Consumer;
 import stepwise.model.edit.EditCommand;
 import stepwise.model.edit.EditException;
@@ -33,6 +34,27 @@ public final class CanvasCommands {
             return session.execute(command, WorkflowCanvas.ORIGIN);
         } catch (EditException e) {
             report.accept(command.description() + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Runs several commands as one undo step called {@code description} (deleting a selection): each is
+     * computed on the workflow the previous one left. When one is refused nothing changes.
+     * @return true when the workflow changed
+     */
+    public boolean execute(String description, List<? extends EditCommand> commands) {
+        if (commands.size() == 1) {
+            return execute(commands.get(0));
+        }
+        WorkflowSession session = canvas.getSession();
+        if (session == null || commands.isEmpty()) {
+            return false;
+        }
+        try {
+            return session.execute(description, commands, WorkflowCanvas.ORIGIN);
+        } catch (EditException e) {
+            report.accept(description + ": " + e.getMessage());
             return false;
         }
     }

@@ -20,6 +20,18 @@ public final class CanvasShortcuts {
                     new Shortcut("Ctrl+Drag on empty space", "Select the states in a rectangle"),
                     new Shortcut("Ctrl+A", "Select all states"),
                     new Shortcut("Click on empty space", "Clear the selection"))),
+            new Group("Edit", List.of(
+                    new Shortcut("Drag from the palette", "Add a state; onto a line, insert it there"),
+                    new Shortcut("Drag from the dot under a state", "Connect it to another state"),
+                    new Shortcut("Drag an arrowhead", "Point the transition at another state"),
+                    new Shortcut("Drag a state", "Move it; it stays where you put it"),
+                    new Shortcut("F2", "Rename in place"),
+                    new Shortcut("Delete, Backspace", "Delete (what led there goes on)"),
+                    new Shortcut("Ctrl+X  Ctrl+C  Ctrl+V", "Cut, copy, paste"),
+                    new Shortcut("Ctrl+D", "Duplicate"),
+                    new Shortcut("Ctrl+Z", "Undo (moves too)"),
+                    new Shortcut("Ctrl+Shift+Z, Ctrl+Y", "Redo"),
+                    new Shortcut("Right-click", "What can be done here"))),
             new Group("Move around the workflow", List.of(
                     new Shortcut("\u2193", "Follow the transition (Next first)"),
                     new Shortcut("\u2191", "Back to a state that leads here"),
@@ -36,10 +48,8 @@ public final class CanvasShortcuts {
                     new Shortcut("Ctrl++  Ctrl+-", "Zoom in, zoom out"),
                     new Shortcut("Ctrl+0", "Actual size"),
                     new Shortcut("Shift+1", "Fit the workflow in the window"),
-                    new Shortcut("F1", "This sheet"))),
-            new Group("Layout", List.of(
-                    new Shortcut("Drag a state", "Move it; it stays where you put it"),
-                    new Shortcut("View \u25b8 Reset Layout", "Let every state be placed automatically again"))));
+                    new Shortcut("View \u25b8 Reset Layout", "Place every state automatically again"),
+                    new Shortcut("F1", "This sheet"))));
 
     private CanvasShortcuts() {
     }

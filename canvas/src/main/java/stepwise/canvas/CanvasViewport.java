@@ -1,7 +1,10 @@
 package stepwise.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -27,6 +30,9 @@ public final class CanvasViewport {
     private final Translate translate = new Translate();
     private boolean touched;
     private final Scale scale = new Scale();
+    private final List<Runnable> viewListeners = new ArrayList<>();
+    private int changing;
+    private boolean changedMeanwhile;
 
     CanvasViewport(Region host) {
         this.host = host;
@@ -34,6 +40,43 @@ public final class CanvasViewport {
         translate.yProperty().bind(panY);
         scale.xProperty().bind(zoom);
         scale.yProperty().bind(zoom);
+        ChangeListener<Number> moved = (o, before, after) -> viewChanged();
+        zoom.addListener(moved);
+        panX.addListener(moved);
+        panY.addListener(moved);
+    }
+
+    /**
+     * Runs {@code listener} each time the view moves (zoom or pan). A move that changes the zoom and the
+     * pan together (zooming at the pointer, fitting) is reported once, when both are set: what depends
+     * on the part in view never sees the zoom of one and the pan of the other.
+     */
+    public void addViewListener(Runnable listener) {
+        viewListeners.add(listener);
+    }
+
+    private void viewChanged() {
+        if (changing > 0) {
+            changedMeanwhile = true;
+            return;
+        }
+        for (Runnable r : List.copyOf(viewListeners)) {
+            r.run();
+        }
+    }
+
+    /** Makes the changes of {@code move} to the zoom and the pan one move of the view. */
+    private void move(Runnable move) {
+        changing++;
+        try {
+            move.run();
+        } finally {
+            changing--;
+        }
+        if (changing == 0 && changedMeanwhile) {
+            changedMeanwhile = false;
+            viewChanged();
+        }
     }
 
     /** Records that the user moved the view, so that the canvas stops framing the workflow by itself. */
@@ -103,9 +146,11 @@ public final class CanvasViewport {
     public void zoomAt(double level, double x, double y) {
         double z = clamp(level);
         Point2D anchor = toDrawing(x, y);
-        zoom.set(z);
-        panX.set(x - anchor.getX() * z);
-        panY.set(y - anchor.getY() * z);
+        move(() -> {
+            zoom.set(z);
+            panX.set(x - anchor.getX() * z);
+            panY.set(y - anchor.getY() * z);
+        });
     }
 
     /** Zooms around the middle of the viewport. */
@@ -122,8 +167,10 @@ public final class CanvasViewport {
     }
 
     public void panBy(double dx, double dy) {
-        panX.set(panX.get() + dx);
-        panY.set(panY.get() + dy);
+        move(() -> {
+            panX.set(panX.get() + dx);
+            panY.set(panY.get() + dy);
+        });
     }
 
     /**
@@ -136,19 +183,23 @@ public final class CanvasViewport {
         }
         double wanted = Math.min(1, Math.min((width() - 2 * margin) / area.width(), (height() - 2 * margin) / area.height()));
         double z = clamp(wanted);
-        zoom.set(z);
-        if (wanted >= z) {
-            centerOn(area);
-        } else {
-            panX.set(width() / 2 - area.centerX() * z);
-            panY.set(margin - area.y() * z);
-        }
+        move(() -> {
+            zoom.set(z);
+            if (wanted >= z) {
+                centerOn(area);
+            } else {
+                panX.set(width() / 2 - area.centerX() * z);
+                panY.set(margin - area.y() * z);
+            }
+        });
     }
 
     /** Puts the middle of {@code area} in the middle of the viewport. */
     public void centerOn(Box area) {
-        panX.set(width() / 2 - area.centerX() * zoom.get());
-        panY.set(height() / 2 - area.centerY() * zoom.get());
+        move(() -> {
+            panX.set(width() / 2 - area.centerX() * zoom.get());
+            panY.set(height() / 2 - area.centerY() * zoom.get());
+        });
     }
 
     /** Scrolls the least needed to bring {@code area} (plus a margin) into view; centres it when it cannot fit. */

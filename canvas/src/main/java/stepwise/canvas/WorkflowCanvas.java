@@ -22,17 +22,20 @@ import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
+import javafx.stage.PopupWindow;
 import javafx.util.Duration;
 import stepwise.assets.Assets;
 import stepwise.canvas.diagram.DiagnosticPlacement;
 import stepwise.canvas.diagram.StateStatus;
 import stepwise.canvas.diagram.ThemePalette;
 import stepwise.canvas.export.WorkflowExport;
+import stepwise.canvas.gesture.MouseGesture;
 import stepwise.canvas.layout.Box;
 import stepwise.canvas.layout.LayoutPins;
 import stepwise.canvas.layout.PlacedState;
 import stepwise.canvas.layout.Point;
 import stepwise.canvas.layout.WorkflowLayout;
+import stepwise.canvas.palette.StateTemplate;
 import stepwise.canvas.view.DiagramView;
 import stepwise.canvas.view.StateView;
 import stepwise.model.AslDocument;
@@ -77,6 +80,7 @@ public class WorkflowCanvas extends Control {
     private final DiagramView diagram = new DiagramView();
     private final CanvasViewport viewport;
     private final CanvasCommands commands;
+    private final CanvasEditing editing = new CanvasEditing(this);
     private final LayoutPipeline pipeline;
     private final PauseTransition parsePause = new PauseTransition(PARSE_PAUSE);
     private final WorkflowSession.Listener listener = new SessionListener();
@@ -116,9 +120,7 @@ public class WorkflowCanvas extends Control {
             }
         });
         selection.getSelected().addListener((ListChangeListener<String>) change -> diagram.showSelection(selection.getSelected()));
-        viewport.zoomProperty().addListener((obs, before, after) -> showVisibleArea());
-        viewport.panXProperty().addListener((obs, before, after) -> showVisibleArea());
-        viewport.panYProperty().addListener((obs, before, after) -> showVisibleArea());
+        viewport.addViewListener(this::showVisibleArea);
         selection.primaryProperty().addListener((obs, before, after) -> {
             if (after != null && selection.sourceProperty().get() != this) {
                 reveal(after);
@@ -140,6 +142,11 @@ public class WorkflowCanvas extends Control {
 
     private void applyTheme() {
         getStylesheets().setAll(theme.get().stylesheet().toExternalForm());
+    }
+
+    /** Gives a popup of the canvas (its menus) the canvas's theme and stylesheet: a popup is a scene of its own. */
+    public void themePopup(PopupWindow popup) {
+        popup.getScene().getStylesheets().setAll(theme.get().stylesheet().toExternalForm(), getUserAgentStylesheet());
     }
 
     // ---- properties
@@ -253,6 +260,28 @@ public class WorkflowCanvas extends Control {
         return commands;
     }
 
+    /** What the user does to the selected states: add, delete, cut, copy, paste, duplicate, rename, undo, redo. */
+    public CanvasEditing editing() {
+        return editing;
+    }
+
+    /** Opens the name of state {@code id} for editing in place (F2); Enter renames it everywhere it is named. */
+    public void rename(String id) {
+        if (getSkin() instanceof WorkflowCanvasSkin skin && layout.get().state(id) != null) {
+            reveal(id);
+            skin.rename(id);
+        }
+    }
+
+    /**
+     * Starts dragging a new state from a palette: the palette hands its drags and its release (or a
+     * cancel) to the returned gesture, which shows where the state would go and adds it on release.
+     * Null before the canvas is shown.
+     */
+    public MouseGesture startDrop(StateTemplate template) {
+        return getSkin() instanceof WorkflowCanvasSkin skin ? skin.gestures().startDrop(template) : null;
+    }
+
     /** Completes on the FX thread when the newest requested layout is on show. */
     public CompletableFuture<WorkflowLayout> whenLaidOut() {
         return laidOut;
@@ -313,6 +342,12 @@ public class WorkflowCanvas extends Control {
                         }
                     });
                 });
+    }
+
+    /** Parses the session's text now (off the FX thread) rather than after the pause: after undo and redo. */
+    void parseSoon() {
+        parsePause.stop();
+        parseIfNobodyDid();
     }
 
     private void show(AslDocument doc) {
@@ -412,7 +447,8 @@ public class WorkflowCanvas extends Control {
 
     /**
      * Pins states at the given top-left corners (in drawing coordinates); the drawing is laid out again
-     * around them and the pins are saved beside the workflow's file.
+     * around them and the pins are saved beside the workflow's file. It is one step on the session's
+     * undo stack ("Move state Pay").
      */
     public CompletableFuture<WorkflowLayout> pin(Map<String, Point> topLefts) {
         WorkflowLayout l = layout.get();
@@ -424,12 +460,28 @@ public class WorkflowCanvas extends Control {
                 relative.put(e.getKey(), new Point(Math.round(e.getValue().x() - origin.x()), Math.round(e.getValue().y() - origin.y())));
             }
         }
-        return changePins(pins.get().with(relative));
+        return changePinsUndoably(pins.get().with(relative), PinsChange.moveDescription(relative.keySet(), graph.get()));
     }
 
-    /** Unpins every state: the layout is automatic again. */
+    /** Unpins every state: the layout is automatic again. One step on the session's undo stack. */
     public CompletableFuture<WorkflowLayout> resetLayout() {
-        return changePins(LayoutPins.NONE);
+        return changePinsUndoably(LayoutPins.NONE, "Reset layout");
+    }
+
+    private CompletableFuture<WorkflowLayout> changePinsUndoably(LayoutPins newPins, String description) {
+        WorkflowSession s = session.get();
+        LayoutPins before = pins.get();
+        if (s != null && !newPins.equals(before)) {
+            s.record(new PinsChange(this, s, description, before, newPins));
+        }
+        return changePins(newPins);
+    }
+
+    /** Puts back pins as an undo or redo of {@code owner}'s stack left them, when that session is still on show. */
+    void restorePins(WorkflowSession owner, LayoutPins restored) {
+        if (session.get() == owner) {
+            changePins(restored);
+        }
     }
 
     private CompletableFuture<WorkflowLayout> changePins(LayoutPins newPins) {
@@ -513,6 +565,11 @@ public class WorkflowCanvas extends Control {
     void notify(String message) {
         notice.set(null);
         notice.set(message);
+    }
+
+    /** Shows a short message over the canvas (why a gesture did nothing, for instance). */
+    public void showNotice(String message) {
+        notify(message);
     }
 
     // ---- export

@@ -3,6 +3,7 @@ package stepwise.canvas;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.animation.SequentialTransition;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
@@ -10,6 +11,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -35,6 +38,9 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
 
     private final Pane viewportPane = new Pane();
     private final Pane overlay = new Pane();
+    private final Pane editors = new Pane();
+    private final InlineRename renaming;
+    private final CanvasContextMenu contextMenu;
     private final Rectangle clip = new Rectangle();
     private final Minimap minimap;
     private final FindBar findBar;
@@ -56,6 +62,11 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         overlay.getStyleClass().add("overlay");
         overlay.setMouseTransparent(true);
         overlay.setManaged(false);
+        editors.getStyleClass().add("editors");
+        editors.setPickOnBounds(false);
+        editors.setManaged(false);
+        renaming = new InlineRename(canvas, editors);
+        contextMenu = new CanvasContextMenu(canvas);
 
         minimap = new Minimap(p -> {
             viewport.touch();
@@ -92,15 +103,39 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         StackPane.setAlignment(notice, Pos.BOTTOM_CENTER);
         StackPane.setMargin(notice, new Insets(16));
         StackPane.setAlignment(sheet, Pos.CENTER);
-        getChildren().addAll(viewportPane, overlay, chrome);
+        getChildren().addAll(viewportPane, overlay, editors, chrome);
 
         gestures = CanvasGestures.install(this, viewportPane);
-        viewport.zoomProperty().addListener((obs, before, after) -> {
-            diagram.pseudoClassStateChanged(OVERVIEW, after.doubleValue() < OVERVIEW_ZOOM);
-            updateMinimapFrame();
+        viewportPane.addEventHandler(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (e.isKeyboardTrigger()) {
+                showMenuAtSelection();
+            } else {
+                showMenu(e.getSceneX(), e.getSceneY(), e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
         });
-        viewport.panXProperty().addListener((obs, before, after) -> updateMinimapFrame());
-        viewport.panYProperty().addListener((obs, before, after) -> updateMinimapFrame());
+        viewportPane.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> contextMenu.hide());
+        // where the platform sends no context-menu request for a right click, its release opens the menu
+        viewportPane.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY) {
+                double sx = e.getSceneX();
+                double sy = e.getSceneY();
+                double x = e.getScreenX();
+                double y = e.getScreenY();
+                // after the request the platform may send right behind the release
+                Platform.runLater(() -> {
+                    if (contextMenu.showing() == null) {
+                        showMenu(sx, sy, x, y);
+                    }
+                });
+            }
+        });
+        canvas.sessionProperty().addListener((obs, before, after) -> {
+            renaming.close();
+            contextMenu.hide();
+        });
+        viewport.zoomProperty().addListener((obs, before, after) -> diagram.pseudoClassStateChanged(OVERVIEW, after.doubleValue() < OVERVIEW_ZOOM));
+        viewport.addViewListener(this::updateMinimapFrame);
         canvas.layoutProperty().addListener((obs, before, after) -> {
             minimap.show(after, ThemePalette.of(canvas.themeProperty().get()));
             updateMinimapFrame();
@@ -161,6 +196,39 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         return gestures;
     }
 
+    private void showMenu(double sceneX, double sceneY, double screenX, double screenY) {
+        Point2D local = viewportPane.sceneToLocal(sceneX, sceneY);
+        Point2D p = getSkinnable().viewport().toDrawing(local.getX(), local.getY());
+        contextMenu.show(p.getX(), p.getY(), screenX, screenY);
+    }
+
+    /** The menu key or Shift+F10: the menu of the selection, at its primary state (of empty space when none). */
+    private void showMenuAtSelection() {
+        WorkflowCanvas canvas = getSkinnable();
+        String primary = canvas.selection().getPrimary();
+        var placed = primary == null ? null : canvas.getLayout().state(primary);
+        Point2D inView = placed == null ? new Point2D(viewportPane.getWidth() / 2, viewportPane.getHeight() / 2)
+                : canvas.viewport().toViewport(placed.box().x() + 24, placed.box().y() + 26);
+        Point2D scene = viewportPane.localToScene(inView);
+        Point2D screen = viewportPane.localToScreen(inView);
+        if (screen != null) {
+            showMenu(scene.getX(), scene.getY(), screen.getX(), screen.getY());
+        }
+    }
+
+    /** Opens state {@code id}'s name for editing in place. */
+    void rename(String id) {
+        renaming.open(id);
+    }
+
+    InlineRename renaming() {
+        return renaming;
+    }
+
+    CanvasContextMenu contextMenu() {
+        return contextMenu;
+    }
+
     // ---- find and shortcuts
 
     void showFind() {
@@ -210,8 +278,9 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         clip.setWidth(w);
         clip.setHeight(h);
         overlay.resizeRelocate(x, y, w, h);
+        editors.resizeRelocate(x, y, w, h);
         for (Node n : getChildren()) {
-            if (n != viewportPane && n != overlay) {
+            if (n != viewportPane && n != overlay && n != editors) {
                 n.resizeRelocate(x, y, w, h);
             }
         }

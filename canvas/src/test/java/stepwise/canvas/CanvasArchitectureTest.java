@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Layout, the shared drawing description and the export run without a display: none of them may use JavaFX. */
+/** Layout, the shared drawing description, the export and the palette's templates run without a display: none of them may use JavaFX. */
 class CanvasArchitectureTest {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -15,7 +15,8 @@ class CanvasArchitectureTest {
 
     @Test
     void layout_diagram_and_export_use_no_javafx() {
-        noClasses().that().resideInAnyPackage("stepwise.canvas.layout..", "stepwise.canvas.diagram..", "stepwise.canvas.export..")
+        noClasses().that().resideInAnyPackage("stepwise.canvas.layout..", "stepwise.canvas.diagram..", "stepwise.canvas.export..",
+                        "stepwise.canvas.palette..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }

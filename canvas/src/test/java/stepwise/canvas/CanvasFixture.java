@@ -20,13 +20,24 @@ final class CanvasFixture {
     final WorkflowSession session;
     final WorkflowSelection selection = new WorkflowSelection();
     WorkflowCanvas canvas;
+    StatePalette palette;
 
     CanvasFixture(FxRobot robot, Stage stage, AslDocument document, double width, double height) {
+        this(robot, stage, document, width, height, false);
+    }
+
+    /** With {@code withPalette}, the palette stands left of the canvas, as in the window. */
+    CanvasFixture(FxRobot robot, Stage stage, AslDocument document, double width, double height, boolean withPalette) {
         this.robot = robot;
         this.session = new WorkflowSession(document);
         robot.interact(() -> {
             canvas = new WorkflowCanvas(session, selection);
-            stage.setScene(new Scene(canvas, width, height));
+            if (withPalette) {
+                palette = new StatePalette(canvas);
+                stage.setScene(new Scene(new javafx.scene.layout.BorderPane(canvas, null, null, null, palette), width, height));
+            } else {
+                stage.setScene(new Scene(canvas, width, height));
+            }
             stage.show();
             canvas.requestFocus();
         });

@@ -14,10 +14,14 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import stepwise.assets.Example;
+import stepwise.assets.Examples;
 import stepwise.canvas.diagram.ThemePalette;
 import stepwise.model.AslDocument;
 import stepwise.model.Diagnostic;
@@ -117,6 +121,17 @@ class CanvasGoldenImageTest {
             f.canvas.viewport().zoomTo(1.3);
             f.canvas.viewport().centerOn(f.canvas.getLayout().state("/States/IsInStock").box());
         });
+    }
+
+    static List<String> examples() {
+        return Examples.list().stream().map(Example::id).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void bundled_example_in_the_light_theme(String id, FxRobot robot) throws IOException {
+        Example example = Examples.find(id).orElseThrow();
+        check(robot, "example-" + id + "-light", AslDocument.of(example.workflow()), f -> f.canvas.fitToWindow());
     }
 
     @Test

@@ -59,11 +59,12 @@ class CanvasPaintBenchmarkTest {
 
     @Test
     void canvas_speed_on_a_1000_state_workflow(FxRobot robot) throws Exception {
-        // -Dbench.jfr=FILE records a Flight Recorder profile of the run into FILE
+        // -Dbench.jfr=FILE records a Flight Recorder profile of the run into FILE, sampling every millisecond
         String jfr = System.getProperty("bench.jfr");
         jdk.jfr.Recording recording = null;
         if (jfr != null) {
             recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.enable("jdk.ExecutionSample").withPeriod(java.time.Duration.ofMillis(1));
             recording.start();
         }
         measure(robot);
@@ -110,6 +111,12 @@ class CanvasPaintBenchmarkTest {
         robot.interact(() -> shown.viewport().zoomTo(0.8));
         frames(shown, 60, "zooming", i -> shown.viewport().zoomAt(shown.viewport().getZoom() * (i % 2 == 0 ? 1.1 : 1 / 1.1),
                 WIDTH / 2.0, HEIGHT / 2.0));
+        robot.interact(() -> {
+            shown.viewport().zoomTo(0.8);
+            shown.viewport().centerOn(shown.getLayout().state(shown.getGraph().root().start()).box());
+        });
+        frames(shown, 60, "zooming over the first states", i -> shown.viewport().zoomAt(
+                shown.viewport().getZoom() * (i % 2 == 0 ? 1.1 : 1 / 1.1), WIDTH / 2.0, HEIGHT / 2.0));
         robot.interact(() -> shown.viewport().zoomTo(1));
 
         report(edits(robot, shown, "change a Wait's seconds", d -> SampleEdits.changeWait(d)));

@@ -44,6 +44,7 @@ public final class DiagramView extends Group {
     private final Group edgeLayer = new Group();
     private final Group stateLayer = new Group();
     private final Group markerLayer = new Group();
+    private final Group feedbackLayer = new Group();
     private final Map<String, StateView> states = new LinkedHashMap<>();
     private final Map<String, EdgeView> edges = new HashMap<>();
     private final Map<String, MarkerView> markers = new HashMap<>();
@@ -65,15 +66,25 @@ public final class DiagramView extends Group {
         edgeLayer.getStyleClass().add("edges");
         stateLayer.getStyleClass().add("states");
         markerLayer.getStyleClass().add("markers");
-        for (Group g : List.of(containers, edgeLayer, stateLayer, markerLayer)) {
+        feedbackLayer.getStyleClass().add("feedback");
+        feedbackLayer.setMouseTransparent(true);
+        for (Group g : List.of(containers, edgeLayer, stateLayer, markerLayer, feedbackLayer)) {
             g.setAutoSizeChildren(false);
         }
         setAutoSizeChildren(false);
-        getChildren().addAll(containers, edgeLayer, stateLayer, markerLayer);
+        getChildren().addAll(containers, edgeLayer, stateLayer, markerLayer, feedbackLayer);
     }
 
     public WorkflowGraph graph() {
         return graph;
+    }
+
+    /**
+     * A layer above everything drawn, in drawing coordinates, for what gestures show while they run (a
+     * state being dropped, a connection being drawn, the port under the pointer). It takes no input.
+     */
+    public Group feedback() {
+        return feedbackLayer;
     }
 
     public WorkflowLayout shownLayout() {
@@ -112,10 +123,13 @@ public final class DiagramView extends Group {
 
     /**
      * Makes sure there are views for everything around {@code visible} (drawing coordinates); when the
-     * area with views no longer covers it, the area becomes the visible part and one screen around it.
+     * area with views no longer covers it, or has become far larger than it (after zooming in), the area
+     * becomes the visible part and one screen around it.
      */
     public void showArea(Box visible) {
-        if (area != null && area.encloses(visible)) {
+        // a much larger area than the view (left by zooming out, then in) would keep far views alive for nothing
+        boolean tooLarge = area != null && (area.width() > visible.width() * 6 || area.height() > visible.height() * 6);
+        if (area != null && area.encloses(visible) && !tooLarge) {
             return;
         }
         area = new Box(visible.x() - visible.width(), visible.y() - visible.height(), visible.width() * 3, visible.height() * 3);

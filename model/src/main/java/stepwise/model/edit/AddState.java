@@ -23,8 +23,9 @@ import stepwise.model.json.Member;
  * {@code /States/C/Choices/0/Next}, {@code /States/C/Default}, {@code /States/T/Catch/0/Next}), which
  * then names the new state while the new state goes on to the old target; or at a state's
  * {@code End} ({@code /States/A/End}), which becomes {@code "Next"} to the new state, the new state
- * ending in its place. The new state is written right after the state the transition leaves.
- * A machine without states starts at the new one.
+ * ending in its place; or at the machine's {@code StartAt} ({@code /StartAt}, {@code /States/P/Branches/0/StartAt}),
+ * which then names the new state while the new state goes on to the old start. The new state is written
+ * right after the state the transition leaves (first, for StartAt). A machine without states starts at the new one.
  */
 public record AddState(JsonPointer machine, String name, JsonObject definition, JsonPointer onTransition) implements EditCommand {
 
@@ -40,6 +41,18 @@ public record AddState(JsonPointer machine, String name, JsonObject definition, 
     @Override
     public String description() {
         return "Add state " + name;
+    }
+
+    /** A name no state of {@code document} has: {@code base} if it is free, else {@code base 2}, {@code base 3}... */
+    public static String freeName(AslDocument document, String base) {
+        return freeName(document, base, java.util.Set.of());
+    }
+
+    /** A name that neither a state of {@code document} nor one of {@code alsoTaken} (names handed out for the same edit) has. */
+    public static String freeName(AslDocument document, String base, java.util.Collection<String> alsoTaken) {
+        java.util.Set<String> taken = StateNames.taken(document);
+        taken.addAll(alsoTaken);
+        return StateNames.unique(base, taken);
     }
 
     @Override
@@ -74,6 +87,11 @@ public record AddState(JsonPointer machine, String name, JsonObject definition, 
     private Transition transition(StateMachine m, JsonObject states) throws EditException {
         List<String> t = onTransition.tokens();
         int base = machine.tokens().size();
+        Member start = m.raw().member("StartAt");
+        if (states != null && t.size() == base + 1 && onTransition.startsWith(machine) && t.get(base).equals("StartAt")
+                && start != null && start.value() instanceof JsonString s) {
+            return new Transition(-1, start, s.value());
+        }
         if (states == null || t.size() < base + 3 || !onTransition.startsWith(machine) || !t.get(base).equals("States")) {
             throw new EditException("\"" + onTransition + "\" is not a transition" + StateLocation.where(machine));
         }

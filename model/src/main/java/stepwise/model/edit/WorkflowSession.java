@@ -11,7 +11,9 @@ import stepwise.model.AslDocument;
  * One open workflow while it is being edited: the current text, its latest parse, and the single undo
  * stack that the canvas, the inspector and the JSON editor share. Every change is a list of
  * {@link TextEdit}s; an {@link EditCommand} is one undo step, and consecutive typing can be merged into
- * one.
+ * one. Several commands can make one step ({@link #execute(String, List, Origin)}), and a change kept
+ * outside the text, such as the canvas's pinned positions, can take its place on the same stack
+ * ({@link #record(SideChange)}) without the text knowing of it.
  *
  * <p>The text is always current. Parsing may lag behind (the editor parses off the UI thread after a
  * pause in typing and hands the result to {@link #offerParse}); {@link #document()} parses at once when
@@ -30,6 +32,21 @@ public final class WorkflowSession {
     public record Change(String before, String after, List<TextEdit> edits, String description, Origin origin, long version) {
     }
 
+    /**
+     * A change kept outside the workflow's text that is undone and redone in turn with the text's changes
+     * (the canvas's pinned positions, saved in a file beside the workflow). It is already done when it is
+     * {@linkplain #record recorded}; {@link #undo()} and {@link #redo()} put things back as they were
+     * before and after it. It does not change the text, so it never makes the workflow unsaved.
+     */
+    public interface SideChange {
+        /** What the change did, for the Undo menu: "Move state Pay". */
+        String description();
+
+        void undo();
+
+        void redo();
+    }
+
     public interface Listener {
         /** The text changed; the new parse may not be there yet. */
         void textChanged(Change change);
@@ -43,9 +60,16 @@ public final class WorkflowSession {
         }
     }
 
-    /** One undo step: changes applied in order, each with its inverse. */
+    /** One undo step: changes of the text applied in order, each with its inverse; or one change outside the text. */
     private record Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey,
-                        long id) {
+                        long id, SideChange side) {
+        Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey, long id) {
+            this(description, forward, backward, mergeKey, id, null);
+        }
+
+        boolean changesText() {
+            return side == null;
+        }
     }
 
     private final int maxUndo;
@@ -59,6 +83,8 @@ public final class WorkflowSession {
     private long stepIds;
     private long savedStepId;
     private boolean savedReachable = true;
+    /** The text step the oldest step on the stack was made on (0: the loaded text), once older steps were dropped. */
+    private long droppedTextStepId;
 
     public WorkflowSession(AslDocument initial) {
         this(initial, 500);
@@ -147,6 +173,48 @@ public final class WorkflowSession {
     }
 
     /**
+     * Carries out {@code commands} in order as one undo step described as {@code description}: each is
+     * computed against the document the previous one produced. When one of them is refused, nothing
+     * changes.
+     * @return false when none of them had anything to change
+     * @throws EditException the first refusal, its message naming the command
+     */
+    public boolean execute(String description, List<? extends EditCommand> commands, Origin origin) throws EditException {
+        AslDocument doc = document();
+        String start = text;
+        List<TextEdit> all = List.of();
+        for (int i = 0; i < commands.size(); i++) {
+            EditCommand command = commands.get(i);
+            List<TextEdit> edits;
+            try {
+                edits = command.edits(doc);
+            } catch (EditException e) {
+                throw commands.size() == 1 ? e : new EditException(command.description() + ": " + e.getMessage());
+            }
+            if (edits.isEmpty()) {
+                continue;
+            }
+            all = TextEdit.compose(start, all, edits);
+            doc = doc.withText(TextEdit.apply(doc.text(), edits));
+        }
+        if (all.isEmpty()) {
+            return false;
+        }
+        applyAsStep(all, description, origin, null);
+        install(doc.text().equals(text) ? doc : currentBase().withText(text));
+        return true;
+    }
+
+    /**
+     * Puts a change already made outside the text on the undo stack as one step, after the changes made
+     * so far; what could be redone is dropped, as after any new change.
+     */
+    public void record(SideChange change) {
+        push(new Step(change.description(), List.of(), List.of(), null, ++stepIds, change));
+        fireHistory();
+    }
+
+    /**
      * Applies a text change made in the editor. Consecutive changes with the same non-null
      * {@code mergeKey} (typing in one run) become one undo step. The new text is not parsed here.
      */
@@ -169,22 +237,34 @@ public final class WorkflowSession {
             backward.add(inverse);
             undo.push(new Step(top.description(), forward, backward, mergeKey, top.id()));
         } else {
-            undo.push(new Step(description, List.of(List.copyOf(edits)), List.of(inverse), mergeKey, ++stepIds));
-            while (undo.size() > maxUndo) {
-                Step dropped = undo.removeLast();
-                if (dropped.id() == savedStepId) {
-                    savedReachable = false;
-                }
-            }
+            push(new Step(description, List.of(List.copyOf(edits)), List.of(inverse), mergeKey, ++stepIds));
         }
         if (!redo.isEmpty()) {
-            if (redo.stream().anyMatch(s -> s.id() == savedStepId)) {
-                savedReachable = false;
-            }
-            redo.clear();
+            clearRedo();
         }
         changeText(before, edits, description, origin);
         fireHistory();
+    }
+
+    private void push(Step step) {
+        undo.push(step);
+        while (undo.size() > maxUndo) {
+            Step dropped = undo.removeLast();
+            if (dropped.changesText()) {
+                droppedTextStepId = dropped.id();
+            }
+            if (dropped.id() == savedStepId) {
+                savedReachable = false;
+            }
+        }
+        clearRedo();
+    }
+
+    private void clearRedo() {
+        if (redo.stream().anyMatch(s -> s.changesText() && s.id() == savedStepId)) {
+            savedReachable = false;
+        }
+        redo.clear();
     }
 
     private void changeText(String before, List<TextEdit> edits, String description, Origin origin) {
@@ -229,6 +309,11 @@ public final class WorkflowSession {
             return false;
         }
         redo.push(step);
+        if (!step.changesText()) {
+            step.side().undo();
+            fireHistory();
+            return true;
+        }
         List<List<TextEdit>> backward = step.backward();
         for (int i = backward.size() - 1; i >= 0; i--) {
             changeText(text, backward.get(i), "Undo " + step.description(), Builtin.UNDO);
@@ -243,7 +328,12 @@ public final class WorkflowSession {
         if (step == null) {
             return false;
         }
-        undo.push(new Step(step.description(), step.forward(), step.backward(), null, step.id()));
+        undo.push(new Step(step.description(), step.forward(), step.backward(), null, step.id(), step.side()));
+        if (!step.changesText()) {
+            step.side().redo();
+            fireHistory();
+            return true;
+        }
         for (List<TextEdit> edits : step.forward()) {
             changeText(text, edits, "Redo " + step.description(), Builtin.REDO);
         }
@@ -253,8 +343,7 @@ public final class WorkflowSession {
 
     /** Marks the current text as what is saved on disk. */
     public void markSaved() {
-        Step top = undo.peek();
-        savedStepId = top == null ? 0 : top.id();
+        savedStepId = textStepId();
         savedReachable = true;
         breakMerge();
         fireHistory();
@@ -271,9 +360,17 @@ public final class WorkflowSession {
 
     /** True when the text differs from what was last saved (or loaded). */
     public boolean isDirty() {
-        Step top = undo.peek();
-        long current = top == null ? 0 : top.id();
-        return !savedReachable || current != savedStepId;
+        return !savedReachable || textStepId() != savedStepId;
+    }
+
+    /** The id of the step that made the current text (changes outside the text do not count); 0 for the loaded text. */
+    private long textStepId() {
+        for (Step s : undo) {
+            if (s.changesText()) {
+                return s.id();
+            }
+        }
+        return droppedTextStepId;
     }
 
     /** Replaces the whole text as one undo step (e.g. reloading a file changed on disk, or Format). */

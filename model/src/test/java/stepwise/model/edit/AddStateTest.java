@@ -145,4 +145,35 @@ class AddStateTest {
                 Json.object("Type", Json.string("Pass"))).edits(AslDocument.of(TWO)));
         assertEquals("A state named \"A\" exists already; state names must be unique in the workflow", e.getMessage());
     }
+
+    @Test
+    void add_on_start_at_makes_the_new_state_the_start() throws EditException {
+        String after = Edits.run(TWO, new AddState(JsonPointer.ROOT, "Prepare", Json.object("Type", Json.string("Pass")),
+                JsonPointer.parse("/StartAt")));
+        assertEquals("""
+                {
+                  "StartAt": "Prepare",
+                  "States": {
+                    "Prepare": {
+                      "Type": "Pass",
+                      "Next": "A"
+                    },
+                    "A": {
+                      "Type": "Pass",
+                      "Next": "B"
+                    },
+                    "B": {
+                      "Type": "Succeed"
+                    }
+                  }
+                }
+                """, after);
+    }
+
+    @Test
+    void free_name_counts_on_from_a_taken_name() {
+        AslDocument doc = AslDocument.of(TWO.replace("\"B\"", "\"A 2\""));
+        assertEquals("Pass", AddState.freeName(doc, "Pass"));
+        assertEquals("A 3", AddState.freeName(doc, "A"));
+    }
 }

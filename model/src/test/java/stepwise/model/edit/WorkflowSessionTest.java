@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import stepwise.model.AslDocument;
+import stepwise.model.json.JsonPointer;
 
 class WorkflowSessionTest {
     private static EditCommand replace(String from, String to) {
@@ -95,5 +96,130 @@ class WorkflowSessionTest {
         assertTrue(s.isDirty());
         s.markSaved();
         assertFalse(s.isDirty());
+    }
+
+    private static final String THREE = """
+            {
+              "StartAt": "A",
+              "States": {
+                "A": {"Type": "Pass", "Next": "B"},
+                "B": {"Type": "Pass", "Next": "C"},
+                "C": {"Type": "Succeed"}
+              }
+            }
+            """;
+
+    @Test
+    void several_commands_are_one_undo_step_each_computed_on_the_previous_result() throws EditException {
+        WorkflowSession s = new WorkflowSession(AslDocument.of(THREE));
+        List<WorkflowSession.Change> changes = new java.util.ArrayList<>();
+        s.addListener(changes::add);
+        assertTrue(s.execute("Delete 2 states", List.of(new DeleteState(JsonPointer.parse("/States/A")),
+                new DeleteState(JsonPointer.parse("/States/B"))), null));
+        assertEquals("""
+                {
+                  "StartAt": "C",
+                  "States": {
+                    "C": {"Type": "Succeed"}
+                  }
+                }
+                """, s.text());
+        assertEquals(1, changes.size(), "one notification");
+        assertEquals(s.text(), TextEdit.apply(changes.get(0).before(), changes.get(0).edits()), "the change's edits make the new text");
+        assertEquals("Delete 2 states", s.undoDescription());
+        assertEquals(s.text(), s.document().text(), "the result is parsed");
+        assertTrue(s.undo());
+        assertEquals(THREE, s.text());
+        assertFalse(s.canUndo());
+        assertTrue(s.redo());
+        assertEquals("{\n  \"StartAt\": \"C\",\n  \"States\": {\n    \"C\": {\"Type\": \"Succeed\"}\n  }\n}\n", s.text());
+    }
+
+    @Test
+    void a_refused_command_among_several_changes_nothing() {
+        WorkflowSession s = new WorkflowSession(AslDocument.of(THREE));
+        EditException e = org.junit.jupiter.api.Assertions.assertThrows(EditException.class, () -> s.execute("Rename two",
+                List.of(new RenameState(JsonPointer.parse("/States/A"), "X"), new RenameState(JsonPointer.parse("/States/B"), "X")), null));
+        assertTrue(e.getMessage().startsWith("Rename state B to X: "), e.getMessage());
+        assertEquals(THREE, s.text());
+        assertFalse(s.canUndo());
+    }
+
+    @Test
+    void composed_edits_equal_the_edits_applied_one_after_the_other() {
+        String text = "abcdefghij";
+        List<TextEdit> first = List.of(new TextEdit(1, 3, "XYZ"), TextEdit.insert(8, "--"));
+        String middle = TextEdit.apply(text, first);
+        List<TextEdit> second = List.of(new TextEdit(2, 5, "q"), TextEdit.delete(0, 1), new TextEdit(9, 12, ""));
+        String expected = TextEdit.apply(middle, second);
+        List<TextEdit> composed = TextEdit.compose(text, first, second);
+        assertEquals(expected, TextEdit.apply(text, composed));
+        assertEquals(text, TextEdit.apply(expected, TextEdit.inverse(text, composed)));
+    }
+
+    /** A change outside the text, as the canvas's pins are: it counts its undos and redos. */
+    private static final class Counted implements WorkflowSession.SideChange {
+        int value = 1;
+
+        @Override
+        public String description() {
+            return "Move state A";
+        }
+
+        @Override
+        public void undo() {
+            value = 0;
+        }
+
+        @Override
+        public void redo() {
+            value = 1;
+        }
+    }
+
+    @Test
+    void a_side_change_takes_its_turn_on_the_undo_stack() throws EditException {
+        WorkflowSession s = new WorkflowSession(AslDocument.of("{\"a\": 1}"));
+        s.execute(replace("1", "2"), null);
+        Counted moved = new Counted();
+        s.record(moved);
+        s.execute(replace("2", "3"), null);
+        s.undo();
+        assertEquals("{\"a\": 2}", s.text());
+        assertEquals(1, moved.value);
+        assertEquals("Move state A", s.undoDescription());
+        s.undo();
+        assertEquals(0, moved.value, "undone");
+        assertEquals("{\"a\": 2}", s.text(), "the text is not touched");
+        s.undo();
+        assertEquals("{\"a\": 1}", s.text());
+        s.redo();
+        s.redo();
+        assertEquals(1, moved.value, "redone");
+        assertEquals("Replace 2", s.redoDescription());
+    }
+
+    @Test
+    void a_side_change_does_not_make_the_workflow_unsaved() throws EditException {
+        WorkflowSession s = new WorkflowSession(AslDocument.of("{\"a\": 1}"));
+        s.execute(replace("1", "2"), null);
+        s.markSaved();
+        s.record(new Counted());
+        assertFalse(s.isDirty());
+        s.undo();
+        assertFalse(s.isDirty());
+        s.undo();
+        assertTrue(s.isDirty());
+        s.record(new Counted());
+        assertTrue(s.isDirty(), "the saved text cannot come back by redo any more");
+    }
+
+    @Test
+    void a_side_change_clears_what_could_be_redone() throws EditException {
+        WorkflowSession s = new WorkflowSession(AslDocument.of("{\"a\": 1}"));
+        s.execute(replace("1", "2"), null);
+        s.undo();
+        s.record(new Counted());
+        assertFalse(s.canRedo());
     }
 }

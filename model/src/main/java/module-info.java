@@ -10,6 +10,7 @@ module stepwise.model {
     exports stepwise.model.graph;
     exports stepwise.model.edit;
     exports stepwise.model.sample;
+    exports stepwise.model.sidecar;
     exports stepwise.model.intrinsic;
     exports stepwise.model.validate;
     exports stepwise.model.yaml;

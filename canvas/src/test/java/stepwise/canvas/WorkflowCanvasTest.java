@@ -196,7 +196,7 @@ class WorkflowCanvasTest {
         robot.interact(() -> f.canvas.workflowFileProperty().set(workflow));
         robot.drag(f.stateCenter(NOTIFY), MouseButton.PRIMARY).moveBy(120, 20).drop();
         f.laidOut();
-        Path sidecar = dir.resolve("order.asl.layout.json");
+        Path sidecar = dir.resolve("order.stepwise.json");
         assertTrue(Files.exists(sidecar));
         assertEquals(Workflows.text("order"), Files.readString(workflow), "the workflow file is untouched");
         LayoutPins saved = LayoutFile.read(workflow);

@@ -4,45 +4,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import stepwise.model.json.Json;
+import stepwise.model.json.JsonValue;
+import stepwise.model.sidecar.Sidecar;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The file next to a workflow that keeps what is not ASL: the named execution inputs and the mock
- * scenario ({@code order.asl.json} has {@code order.asl.stepwise.json}). Members this class does not
- * know (a layout, written by another view) are kept as they are. An untitled workflow keeps them in
- * memory until it is saved.
+ * The run panel's sections of the workflow's sidecar ({@link Sidecar}: {@code order.asl.json} has
+ * {@code order.stepwise.json}): the named execution inputs and the mock scenario. Only these two
+ * sections are written; the others (the canvas's pinned positions) stay as they are. An untitled
+ * workflow keeps them in memory.
  * <pre>{"version": 1, "inputs": {"big order": {"amount": 1200}}, "mocks": {"file": "mocks.json", "testCase": "happy"}}</pre>
  */
 public final class WorkflowSidecar {
     static final int VERSION = 1;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Path file;
+    private static final String[] SECTIONS = {"inputs", "mocks"};
+
+    private final Path workflow;
     private final ObjectNode root;
 
-    private WorkflowSidecar(Path file, ObjectNode root) {
-        this.file = file;
+    private WorkflowSidecar(Path workflow, ObjectNode root) {
+        this.workflow = workflow;
         this.root = root;
     }
 
     /** Where the sidecar of {@code workflow} lives. */
     public static Path sidecarOf(Path workflow) {
-        String name = workflow.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        for (String ext : new String[] {".json", ".yaml", ".yml"}) {
-            if (lower.endsWith(ext)) {
-                name = name.substring(0, name.length() - ext.length());
-                break;
-            }
-        }
-        return workflow.resolveSibling(name + ".stepwise.json");
+        return Sidecar.of(workflow);
     }
 
     /** The sidecar of {@code workflow} (null: an untitled workflow, kept in memory). A broken file reads as empty. */
@@ -50,23 +42,22 @@ public final class WorkflowSidecar {
         if (workflow == null) {
             return new WorkflowSidecar(null, MAPPER.createObjectNode());
         }
-        Path file = sidecarOf(workflow);
         ObjectNode root = MAPPER.createObjectNode();
-        if (Files.exists(file)) {
-            try {
-                JsonNode read = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
-                if (read instanceof ObjectNode o) {
-                    root = o;
-                }
-            } catch (IOException e) {
-                java.util.logging.Logger.getLogger(WorkflowSidecar.class.getName()).warning("ignoring " + file + ": " + e.getMessage());
+        try {
+            JsonNode read = MAPPER.readTree(stepwise.model.edit.JsonWriter.canonical(Sidecar.read(workflow), "\n"));
+            if (read instanceof ObjectNode o) {
+                root = o;
             }
+        } catch (IOException e) {
+            java.util.logging.Logger.getLogger(WorkflowSidecar.class.getName()).warning("ignoring the sidecar of " + workflow + ": "
+                    + e.getMessage());
         }
-        return new WorkflowSidecar(file, root);
+        return new WorkflowSidecar(workflow, root);
     }
 
+    /** The sidecar file, or null for an untitled workflow. */
     public Path file() {
-        return file;
+        return workflow == null ? null : Sidecar.of(workflow);
     }
 
     /** The named inputs, in the order they were saved: name → JSON text. */
@@ -116,18 +107,15 @@ public final class WorkflowSidecar {
     }
 
     private void save() throws IOException {
-        root.put("version", VERSION);
-        if (file == null) {
+        if (workflow == null) {
             return;
         }
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + System.lineSeparator(),
-                StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        Map<String, JsonValue> sections = new java.util.HashMap<>();
+        for (String section : SECTIONS) {
+            JsonNode value = root.get(section);
+            sections.put(section, value == null || value.isEmpty() ? null : Json.parse(MAPPER.writeValueAsString(value)));
         }
+        Sidecar.write(workflow, sections);
     }
 
     private static String pretty(JsonNode v) {

@@ -83,7 +83,7 @@ class ExportCommandTest {
     void the_pinned_positions_of_the_sidecar_are_used(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("check.asl.json");
         Files.writeString(file, WORKFLOW);
-        Files.writeString(dir.resolve("check.asl.layout.json"), "{\"version\": 1, \"pinned\": {\"/States/Done\": {\"x\": 900, \"y\": 40}}}");
+        Files.writeString(dir.resolve("check.stepwise.json"), "{\"version\": 1, \"pinned\": {\"/States/Done\": {\"x\": 900, \"y\": 40}}}");
         Path svg = dir.resolve("check.svg");
         assertEquals(0, run("export", file.toString(), "--svg", svg.toString()));
         String text = Files.readString(svg);

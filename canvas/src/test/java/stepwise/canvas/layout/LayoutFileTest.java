@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class LayoutFileTest {
     @Test
     void the_sidecar_sits_next_to_the_workflow_with_layout_in_its_name() {
-        assertEquals(Path.of("/w/order.asl.layout.json"), LayoutFile.sidecarOf(Path.of("/w/order.asl.json")));
-        assertEquals(Path.of("/w/flow.layout.json"), LayoutFile.sidecarOf(Path.of("/w/flow.yaml")));
-        assertEquals(Path.of("/w/flow.layout.json"), LayoutFile.sidecarOf(Path.of("/w/flow.JSON")));
+        assertEquals(Path.of("/w/order.stepwise.json"), LayoutFile.sidecarOf(Path.of("/w/order.asl.json")));
+        assertEquals(Path.of("/w/flow.stepwise.json"), LayoutFile.sidecarOf(Path.of("/w/flow.yaml")));
+        assertEquals(Path.of("/w/flow.stepwise.json"), LayoutFile.sidecarOf(Path.of("/w/flow.JSON")));
     }
 
     @Test
@@ -43,7 +43,7 @@ class LayoutFileTest {
         Path workflow = dir.resolve("order.asl.json");
         Files.writeString(LayoutFile.sidecarOf(workflow), "{\"pinned\": ");
         IOException e = assertThrows(IOException.class, () -> LayoutFile.read(workflow));
-        assertTrue(e.getMessage().startsWith("order.asl.layout.json is not a layout file"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("order.stepwise.json cannot be read"), e.getMessage());
     }
 
     @Test

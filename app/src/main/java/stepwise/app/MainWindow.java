@@ -263,14 +263,27 @@ public final class MainWindow implements WorkWindow {
         Menu edit = new Menu("_Edit");
         MenuItem undo = item("_Undo", "Shortcut+Z", editor::undo);
         MenuItem redo = item("_Redo", "Shortcut+Shift+Z", editor::redo);
+        // The states selected on the canvas; no accelerators here, so that the keys keep working in the text.
+        List<MenuItem> stateItems = List.of(
+                item("Cu_t States", null, () -> canvas.editing().cut()),
+                item("_Copy States", null, () -> canvas.editing().copy()),
+                item("Du_plicate States", null, () -> canvas.editing().duplicate()),
+                item("_Delete States", null, () -> canvas.editing().delete()),
+                item("Re_name State\u2026", null, () -> canvas.editing().rename()));
+        MenuItem pasteStates = item("_Paste States", null, () -> canvas.editing().paste());
         edit.setOnShowing(e -> {
+            stateItems.forEach(i -> i.setDisable(selection.getSelected().isEmpty()));
             WorkflowSession s = session();
             undo.setText(s != null && s.canUndo() ? "_Undo " + s.undoDescription() : "_Undo");
             undo.setDisable(s == null || !s.canUndo());
             redo.setText(s != null && s.canRedo() ? "_Redo " + s.redoDescription() : "_Redo");
             redo.setDisable(s == null || !s.canRedo());
         });
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(),
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem());
+        edit.getItems().addAll(stateItems.subList(0, 2));
+        edit.getItems().add(pasteStates);
+        edit.getItems().addAll(stateItems.subList(2, stateItems.size()));
+        edit.getItems().addAll(new SeparatorMenuItem(),
                 item("_Find\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.F))),
                 item("_Replace\u2026", null, () -> editor.area().fireEvent(shortcut(javafx.scene.input.KeyCode.H))),
                 item("_Go to Line\u2026", null, editor::showGoToLine));

@@ -216,4 +216,21 @@ class MainWindowTest {
         assertTrue(text.contains("\"Comment\": \"First step\""), text);
         assertTrue(window.session().text().contains("\"Comment\": \"First step\""));
     }
+
+    @Test
+    void edit_menu_deletes_the_states_selected_on_the_canvas(FxRobot robot) throws Exception {
+        String two = "{\"StartAt\": \"A\", \"States\": {\"A\": {\"Type\": \"Pass\", \"Next\": \"B\"}, \"B\": {\"Type\": \"Succeed\"}}}";
+        Path file = dir.resolve("two.asl.json");
+        Files.writeString(file, two);
+        robot.interact(() -> window.open(file));
+        settle();
+        robot.interact(() -> window.selection().select("/States/B", "test"));
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        javafx.scene.control.MenuItem delete = bar.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "_Delete States".equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(delete::fire);
+        assertFalse(window.session().text().contains("\"B\""), window.session().text());
+        robot.interact(() -> window.session().undo());
+        assertEquals(two, window.session().text());
+    }
 }

@@ -259,14 +259,18 @@ final class WorkflowCanvasSkin extends SkinBase<WorkflowCanvas> implements Canva
         return sheet.isVisible();
     }
 
-    /** Moves the minimap's frame; the minimap shows only while part of the workflow is out of view. */
+    /**
+     * Moves the minimap's frame. The minimap shows only while part of the workflow is out of view and
+     * the canvas is large enough that it would not hide the states it maps (three times its width, two its height).
+     */
     private void updateMinimapFrame() {
         if (viewportPane.getWidth() > 0) {
             javafx.geometry.Bounds visible = getSkinnable().viewport().visibleArea();
             Box all = getSkinnable().getLayout().bounds();
             boolean whole = all.width() <= 0 || (visible.getMinX() <= all.x() + 1 && visible.getMinY() <= all.y() + 1
                     && visible.getMaxX() >= all.maxX() - 1 && visible.getMaxY() >= all.maxY() - 1);
-            minimap.setVisible(!whole);
+            boolean roomy = viewportPane.getWidth() >= 3 * Minimap.WIDTH && viewportPane.getHeight() >= 2 * Minimap.HEIGHT;
+            minimap.setVisible(!whole && roomy);
             minimap.showViewport(visible);
         }
     }

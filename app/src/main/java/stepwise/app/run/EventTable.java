@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
+import javafx.animation.Animation;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -22,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.controlsfx.control.table.TableRowExpanderColumn;
 import stepwise.canvas.WorkflowSelection;
 import stepwise.engine.EventDetails;
@@ -62,6 +65,9 @@ final class EventTable extends BorderPane {
     private final ChoiceBox<Kind> kind = new ChoiceBox<>();
     private final Label count = new Label();
     private int indexed;
+    private static final Duration FOLLOW_INTERVAL = Duration.millis(100);
+    private final PauseTransition followLater = new PauseTransition(FOLLOW_INTERVAL);
+    private long lastFollow;
     private boolean syncing;
 
     EventTable(Player player, WorkflowSelection selection) {
@@ -113,7 +119,31 @@ final class EventTable extends BorderPane {
 
         player.replayProperty().addListener((obs, before, after) -> rebuild());
         player.sizeProperty().addListener((obs, before, after) -> grow());
-        player.positionProperty().addListener((obs, before, after) -> follow(after.intValue()));
+        player.positionProperty().addListener((obs, before, after) -> followSoon());
+        player.playingProperty().addListener((obs, before, after) -> {
+            if (!after) {
+                followLater.stop();
+                follow(player.getPosition());
+            }
+        });
+        followLater.setOnFinished(e -> follow(player.getPosition()));
+    }
+
+    /**
+     * Follows the player's event: at once when stepping or scrubbing; while playing at most ten times a
+     * second, since nobody reads a table that scrolls every frame and redrawing it costs most of a frame.
+     */
+    private void followSoon() {
+        if (!player.isPlaying()) {
+            follow(player.getPosition());
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - lastFollow >= FOLLOW_INTERVAL.toMillis() * 1_000_000L) {
+            follow(player.getPosition());
+        } else if (followLater.getStatus() != Animation.Status.RUNNING) {
+            followLater.playFromStart();
+        }
     }
 
     TableView<Integer> table() {
@@ -295,6 +325,7 @@ final class EventTable extends BorderPane {
         if (syncing) {
             return;
         }
+        lastFollow = System.nanoTime();
         syncing = true;
         try {
             if (k == 0) {

@@ -34,12 +34,14 @@ class InspectorEditingTest extends InspectorTestBase {
     @Test
     void typing_writes_nothing_until_the_field_loses_focus(FxRobot robot) {
         open(robot, ORDERS, "/States/Charge card");
-        robot.clickOn(input("field:/Comment"));
-        robot.interact(() -> input("field:/Comment").selectAll());
+        robot.interact(() -> {
+            input("field:/Comment").requestFocus();
+            input("field:/Comment").selectAll();
+        });
         robot.write("Charges");
         assertEquals("Charges", shown("field:/Comment"));
         assertEquals(ORDERS, h.text(), "nothing is written per keystroke");
-        robot.clickOn(input("field:/ResultPath"));
+        robot.interact(() -> input("field:/ResultPath").requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         assertChanged(ORDERS, List.of("-\"Comment\": \"Charges the customer's card through the payments service\",",
                 "+\"Comment\": \"Charges\","));

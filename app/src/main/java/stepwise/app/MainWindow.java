@@ -150,7 +150,9 @@ public final class MainWindow implements WorkWindow {
         root.setTop(new VBox(createMenuBar(), notice));
         panes = createPanes();
         root.setCenter(panes);
-        root.setBottom(new StatusBar(editor).node());
+        StatusBar status = new StatusBar(editor);
+        status.node().getChildren().add(new RepaintAnchor(runPanel.player().playingProperty()).node());
+        root.setBottom(status.node());
         Scene scene = new Scene(root, 1280, 800);
         stage.setScene(scene);
         runPanel.installShortcuts(scene);

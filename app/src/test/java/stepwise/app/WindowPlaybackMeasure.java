@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -96,38 +95,12 @@ class WindowPlaybackMeasure {
         System.out.println(line("step forward one event, canvas + run panel", steps, 50));
         System.out.println(line("jump to a random event, canvas + run panel", jumps, 50));
 
-        List<Double> frames = new ArrayList<>();
-        long[] last = {0};
-        AnimationTimer meter = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) {
-                    frames.add((now - last[0]) / 1e6);
-                }
-                last[0] = now;
-            }
-        };
-        robot.interact(() -> {
-            run.player().seek(events.size() / 2);
-            run.player().speedProperty().set(16);
-            run.player().play();
-            meter.start();
-        });
-        Thread.sleep(5000);
-        robot.interact(() -> {
-            meter.stop();
-            run.player().pause();
-        });
-        List<Double> settled = frames.subList(Math.min(10, frames.size()), frames.size());
-        System.out.println(line("frame interval playing at 16x, canvas + run panel", settled, 1000.0 / 60 + 1));
-        System.out.printf(Locale.ROOT, "frames: %d in 5 s (%.1f per second)%n", frames.size(), frames.size() / 5.0);
+        List<Double> frames = FxStepWork.framesWhilePlaying(robot, run.player(), events.size() / 2, 5000);
+        System.out.println(line("frame interval playing at 16x, canvas + run panel", frames, 1000.0 / 60 + 1));
+        System.out.println(FxStepWork.rate(frames, 5000));
     }
 
     private static String line(String label, List<Double> ms, double target) {
-        List<Double> sorted = new ArrayList<>(ms);
-        sorted.sort(null);
-        double median = sorted.get(sorted.size() / 2);
-        return String.format(Locale.ROOT, "%-52s median %8.2f ms  (min %.2f, max %.2f, %d runs)  target < %.0f ms: %s", label, median,
-                sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), target, median < target ? "met" : "NOT MET");
+        return FxStepWork.line(label, ms, target);
     }
 }

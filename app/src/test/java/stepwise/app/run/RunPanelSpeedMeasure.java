@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import stepwise.app.FxStepWork;
 import stepwise.app.bench.ReplayBenchmark;
 import stepwise.canvas.ExecutionOverlay;
 import stepwise.canvas.WorkflowSelection;
@@ -89,7 +89,7 @@ class RunPanelSpeedMeasure {
         System.out.println(line("import 100,000 events into table + player", loads, 2000));
 
         Random random = new Random(3);
-        stepwise.app.FxStepWork work = new stepwise.app.FxStepWork(panel.getScene());
+        FxStepWork work = new FxStepWork(panel.getScene());
         for (int tab = 0; tab < 3; tab++) {
             int t = tab;
             robot.interact(() -> panel.tabs().getSelectionModel().select(t));
@@ -104,39 +104,13 @@ class RunPanelSpeedMeasure {
             System.out.println(line("step to a random event, " + panel.tabs().getTabs().get(t).getText() + " tab shown", steps, 50));
         }
 
-        List<Double> frames = new ArrayList<>();
-        long[] last = {0};
-        AnimationTimer meter = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                if (last[0] != 0) {
-                    frames.add((now - last[0]) / 1e6);
-                }
-                last[0] = now;
-            }
-        };
-        robot.interact(() -> {
-            panel.tabs().getSelectionModel().select(0);
-            panel.player().seek(events.size() / 2);
-            panel.player().speedProperty().set(16);
-            panel.player().play();
-            meter.start();
-        });
-        Thread.sleep(4000);
-        robot.interact(() -> {
-            meter.stop();
-            panel.player().pause();
-        });
-        List<Double> settled = frames.subList(Math.min(10, frames.size()), frames.size());
-        System.out.println(line("frame interval while playing at 16x", settled, 1000.0 / 60 + 1));
-        System.out.printf(Locale.ROOT, "frames: %d in 4 s (%.1f per second)%n", frames.size(), frames.size() / 4.0);
+        robot.interact(() -> panel.tabs().getSelectionModel().select(0));
+        List<Double> frames = FxStepWork.framesWhilePlaying(robot, panel.player(), events.size() / 2, 4000);
+        System.out.println(line("frame interval while playing at 16x", frames, 1000.0 / 60 + 1));
+        System.out.println(FxStepWork.rate(frames, 4000));
     }
 
     private static String line(String label, List<Double> ms, double target) {
-        List<Double> sorted = new ArrayList<>(ms);
-        sorted.sort(null);
-        double median = sorted.get(sorted.size() / 2);
-        return String.format(Locale.ROOT, "%-52s median %8.2f ms  (min %.2f, max %.2f, %d runs)  target < %.0f ms: %s", label, median,
-                sorted.get(0), sorted.get(sorted.size() - 1), sorted.size(), target, median < target ? "met" : "NOT MET");
+        return FxStepWork.line(label, ms, target);
     }
 }

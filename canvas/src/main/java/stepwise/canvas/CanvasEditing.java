@@ -9,6 +9,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import stepwise.canvas.layout.Point;
 import stepwise.canvas.palette.StateTemplate;
 import stepwise.model.AslDocument;
 import stepwise.model.asl.StateType;
@@ -48,6 +49,15 @@ public final class CanvasEditing {
      * @return the new state's id, or null when nothing was added
      */
     public String add(StateTemplate template, String scopeId, JsonPointer onTransition, String target) {
+        return add(template, scopeId, onTransition, target, null);
+    }
+
+    /**
+     * As {@link #add(StateTemplate, String, JsonPointer, String)}; a state added unconnected with
+     * {@code topLeft} given is pinned there (a corner in drawing coordinates: where it was dropped), in the
+     * same undo step as the adding.
+     */
+    public String add(StateTemplate template, String scopeId, JsonPointer onTransition, String target, Point topLeft) {
         WorkflowSession session = canvas.getSession();
         AslDocument doc = session == null ? null : session.document();
         if (doc == null || doc.machine() == null) {
@@ -66,6 +76,9 @@ public final class CanvasEditing {
             return null;
         }
         String id = machine.append("States").append(name).toString();
+        if (topLeft != null && onTransition == null) {
+            canvas.pinAdded(id, scopeId, topLeft);
+        }
         canvas.selection().select(id, canvas);
         canvas.whenLaidOut().thenRun(() -> canvas.rename(id));
         return id;

@@ -463,6 +463,23 @@ public class WorkflowCanvas extends Control {
         return changePinsUndoably(pins.get().with(relative), PinsChange.moveDescription(relative.keySet(), graph.get()));
     }
 
+    /**
+     * Pins a state the last command added, with its top-left corner at {@code topLeft} of the drawing in
+     * scope {@code scopeId}, as part of that command's undo step: undoing the adding unpins it too.
+     */
+    void pinAdded(String id, String scopeId, Point topLeft) {
+        WorkflowSession s = session.get();
+        WorkflowLayout l = layout.get();
+        if (s == null || l == null) {
+            return;
+        }
+        Point origin = l.scopeOrigin(scopeId);
+        LayoutPins before = pins.get();
+        LayoutPins after = before.with(Map.of(id, new Point(Math.round(topLeft.x() - origin.x()), Math.round(topLeft.y() - origin.y()))));
+        s.attach(new PinsChange(this, s, "Pin state", before, after));
+        changePins(after);
+    }
+
     /** Unpins every state: the layout is automatic again. One step on the session's undo stack. */
     public CompletableFuture<WorkflowLayout> resetLayout() {
         return changePinsUndoably(LayoutPins.NONE, "Reset layout");

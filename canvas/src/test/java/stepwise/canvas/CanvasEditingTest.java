@@ -171,6 +171,31 @@ class CanvasEditingTest {
     }
 
     @Test
+    void a_state_dropped_on_empty_space_stays_where_it_was_dropped_and_one_undo_takes_back_both(FxRobot robot) {
+        CanvasFixture f = open(robot, "order");
+        Box all = f.canvas.getLayout().bounds();
+        double x = all.x() + 8;
+        double y = all.maxY() - 8;
+        robot.drag(center(f.palette.entry("sns-publish")), MouseButton.PRIMARY).moveTo(f.screen(x, y)).drop();
+        f.laidOut();
+        robot.type(KeyCode.ESCAPE);
+        String id = "/States/Publish message";
+        Box placed = f.canvas.getLayout().state(id).box();
+        double offset = 14 / f.canvas.viewport().getZoom();
+        assertEquals(x + offset, placed.x(), 1.5, "left edge where the dragged picture's was");
+        assertEquals(y + offset, placed.y(), 1.5, "top edge where the dragged picture's was");
+        assertTrue(f.canvas.pinsProperty().get().isPinned(id));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        f.laidOut();
+        assertEquals(ORDER, f.session.text(), "one undo takes the state away");
+        assertFalse(f.canvas.pinsProperty().get().isPinned(id), "and its pin");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        f.laidOut();
+        assertEquals(x + offset, f.canvas.getLayout().state(id).box().x(), 1.5, "redo puts it back where it was dropped");
+    }
+
+    @Test
     void dropping_on_empty_space_adds_an_unconnected_state_with_a_free_name(FxRobot robot) {
         CanvasFixture f = open(robot, "order");
         Box all = f.canvas.getLayout().bounds();

@@ -90,10 +90,12 @@ public final class DropStateGesture implements MouseGesture {
     public void released(MouseEvent e) {
         dragged(e);
         DropTarget at = target;
+        // dropped on empty space, the state stays where its picture was under the pointer
+        Point topLeft = at.accepted() && at.onTransition() == null ? new Point(ghost.getLayoutX(), ghost.getLayoutY()) : null;
         clear();
         if (at.accepted()) {
             ctx.canvas().requestFocus();
-            ctx.canvas().editing().add(template, at.scopeId(), at.onTransition(), at.target());
+            ctx.canvas().editing().add(template, at.scopeId(), at.onTransition(), at.target(), topLeft);
         }
     }
 

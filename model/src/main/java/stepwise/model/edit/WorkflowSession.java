@@ -62,9 +62,14 @@ public final class WorkflowSession {
 
     /** One undo step: changes of the text applied in order, each with its inverse; or one change outside the text. */
     private record Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey,
-                        long id, SideChange side) {
+                        long id, SideChange side, List<SideChange> attached) {
         Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey, long id) {
-            this(description, forward, backward, mergeKey, id, null);
+            this(description, forward, backward, mergeKey, id, null, List.of());
+        }
+
+        Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey, long id,
+             SideChange side) {
+            this(description, forward, backward, mergeKey, id, side, List.of());
         }
 
         boolean changesText() {
@@ -215,6 +220,24 @@ public final class WorkflowSession {
     }
 
     /**
+     * Makes {@code change}, already made outside the text, part of the step the last command made, so that
+     * one Undo takes back both (a state dropped on empty space, and the place it was pinned at). When the
+     * last step changed no text, the change becomes a step of its own.
+     */
+    public void attach(SideChange change) {
+        Step top = undo.peek();
+        if (top == null || !top.changesText()) {
+            record(change);
+            return;
+        }
+        undo.pop();
+        List<SideChange> attached = new ArrayList<>(top.attached());
+        attached.add(change);
+        undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id(), null, List.copyOf(attached)));
+        fireHistory();
+    }
+
+    /**
      * Applies a text change made in the editor. Consecutive changes with the same non-null
      * {@code mergeKey} (typing in one run) become one undo step. The new text is not parsed here.
      */
@@ -235,7 +258,7 @@ public final class WorkflowSession {
             forward.add(List.copyOf(edits));
             List<List<TextEdit>> backward = new ArrayList<>(top.backward());
             backward.add(inverse);
-            undo.push(new Step(top.description(), forward, backward, mergeKey, top.id()));
+            undo.push(new Step(top.description(), forward, backward, mergeKey, top.id(), null, top.attached()));
         } else {
             push(new Step(description, List.of(List.copyOf(edits)), List.of(inverse), mergeKey, ++stepIds));
         }
@@ -281,7 +304,7 @@ public final class WorkflowSession {
         Step top = undo.peek();
         if (top != null && top.mergeKey() != null) {
             undo.pop();
-            undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id()));
+            undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id(), null, top.attached()));
         }
     }
 
@@ -318,6 +341,9 @@ public final class WorkflowSession {
         for (int i = backward.size() - 1; i >= 0; i--) {
             changeText(text, backward.get(i), "Undo " + step.description(), Builtin.UNDO);
         }
+        for (int i = step.attached().size() - 1; i >= 0; i--) {
+            step.attached().get(i).undo();
+        }
         fireHistory();
         return true;
     }
@@ -328,7 +354,7 @@ public final class WorkflowSession {
         if (step == null) {
             return false;
         }
-        undo.push(new Step(step.description(), step.forward(), step.backward(), null, step.id(), step.side()));
+        undo.push(new Step(step.description(), step.forward(), step.backward(), null, step.id(), step.side(), step.attached()));
         if (!step.changesText()) {
             step.side().redo();
             fireHistory();
@@ -336,6 +362,9 @@ public final class WorkflowSession {
         }
         for (List<TextEdit> edits : step.forward()) {
             changeText(text, edits, "Redo " + step.description(), Builtin.REDO);
+        }
+        for (SideChange side : step.attached()) {
+            side.redo();
         }
         fireHistory();
         return true;

@@ -222,4 +222,30 @@ class WorkflowSessionTest {
         s.record(new Counted());
         assertFalse(s.canRedo());
     }
+
+    @Test
+    void an_attached_side_change_is_undone_and_redone_with_the_command_in_one_step() throws EditException {
+        WorkflowSession s = new WorkflowSession(AslDocument.of("{\"a\": 1}"));
+        s.execute(replace("1", "2"), null);
+        Counted pinned = new Counted();
+        s.attach(pinned);
+        assertEquals("Replace 1", s.undoDescription(), "still the command's step");
+        s.undo();
+        assertEquals("{\"a\": 1}", s.text());
+        assertEquals(0, pinned.value, "undone with the text");
+        assertFalse(s.canUndo(), "one step in all");
+        s.redo();
+        assertEquals("{\"a\": 2}", s.text());
+        assertEquals(1, pinned.value, "redone with the text");
+    }
+
+    @Test
+    void attaching_with_no_text_step_to_join_makes_a_step_of_its_own() {
+        WorkflowSession s = new WorkflowSession(AslDocument.of("{\"a\": 1}"));
+        Counted pinned = new Counted();
+        s.attach(pinned);
+        assertEquals("Move state A", s.undoDescription());
+        s.undo();
+        assertEquals(0, pinned.value);
+    }
 }

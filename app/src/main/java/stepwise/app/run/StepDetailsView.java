@@ -135,9 +135,9 @@ final class StepDetailsView extends ScrollPane {
         if (!d.stages().isEmpty()) {
             content.getChildren().addAll(section("Input and output processing"), stages(d));
         } else {
-            content.getChildren().addAll(section("Input"), JsonBlock.of(d.input(), 12));
+            content.getChildren().addAll(section("Input"), JsonBlock.of(d.input(), 24));
             if (d.output() != null) {
-                content.getChildren().addAll(section("Output"), JsonBlock.of(d.output(), 12));
+                content.getChildren().addAll(section("Output"), JsonBlock.of(d.output(), 24));
             }
         }
         if (d.stagesNote() != null) {

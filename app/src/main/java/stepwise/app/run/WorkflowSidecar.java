@@ -119,10 +119,6 @@ public final class WorkflowSidecar {
     }
 
     private static String pretty(JsonNode v) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(v);
-        } catch (IOException e) {
-            return v.toString();
-        }
+        return JsonBlock.pretty(v);
     }
 }

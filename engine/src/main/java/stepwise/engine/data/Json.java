@@ -94,26 +94,17 @@ public final class Json {
         }
     }
 
-    /** JSON text with two-space indentation, for people. */
-    public static String pretty(JsonNode node) {
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The size in bytes of the value's compact UTF-8 JSON text (what AWS's payload quota counts). */
     public static long utf8Size(JsonNode node) {
         return write(node).getBytes(StandardCharsets.UTF_8).length;
     }
 
-    /** True when the value's compact JSON is larger than {@code limit} bytes; stops measuring early. */
     /** True when {@code node} is nested deeper than {@link #MAX_DEPTH} levels. */
     public static boolean tooDeep(JsonNode node) {
         return new SizeMeter(Long.MAX_VALUE).exceeds(node);
     }
 
+    /** True when the value's compact JSON is larger than {@code limit} bytes; stops measuring early. */
     public static boolean exceeds(JsonNode node, long limit) {
         return new SizeMeter(limit).exceeds(node);
     }

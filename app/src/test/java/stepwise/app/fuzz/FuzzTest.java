@@ -42,7 +42,7 @@ import stepwise.model.validate.Validator;
 
 /**
  * Fuzzing: thousands of damaged workflows through every stage that reads a file (parse, validate,
- * format, edit, the model's commands). Nothing may throw, hang past the time bound, or print a stack
+ * format, edit, export as a picture, the model's commands, run). Nothing may throw, hang past the time bound, or print a stack
  * trace; every problem must come back as a diagnostic or a plain message. A seeded, bounded run
  * happens on every build; a longer one on demand:
  *
@@ -82,7 +82,7 @@ class FuzzTest {
 
     @Test
     @org.junit.jupiter.api.Timeout(value = 3, unit = TimeUnit.HOURS)
-    void damaged_workflows_never_crash_parse_validate_format_edit_or_commands() throws Exception {
+    void damaged_workflows_never_crash_parse_validate_format_edit_export_commands_or_run() throws Exception {
         List<String> corpus = corpus();
         Mutator mutator = new Mutator(SEED);
         Random random = new Random(SEED);
@@ -231,6 +231,8 @@ class FuzzTest {
             {"edit", file.toString(), "--rename", name + "=Renamed"},
             {"edit", file.toString(), "--delete", name},
             {"edit", file.toString(), "--set", "/Comment=\"c\""},
+            {"export", file.toString(), "--svg", tmp.resolve("case.svg").toString()},
+            {"export", file.toString(), "--png", tmp.resolve("case.png").toString(), "--scale", "0.5"},
         };
         for (String[] args : runs) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

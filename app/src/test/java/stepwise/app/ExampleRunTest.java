@@ -1,10 +1,12 @@
 package stepwise.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,25 @@ class ExampleRunTest {
                 && !window.runPanel().runningProperty().get());
         ExecutionStatus expected = ExecutionStatus.valueOf(example.testCase(example.defaultTestCase()).expectedStatus());
         assertEquals(expected, window.runPanel().executionProperty().get().status());
+
+        // watching it: the run's middle on the canvas, with the run panel beside it (the README's picture)
+        robot.interact(() -> {
+            for (TabPane tabs : robot.lookup(".tab-pane").queryAllAs(TabPane.class)) {
+                tabs.getTabs().stream().filter(t -> t.getText().equals("Run")).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+            }
+            robot.lookup(".split-pane").queryAllAs(javafx.scene.control.SplitPane.class).stream()
+                    .filter(p -> p.getOrientation() == javafx.geometry.Orientation.VERTICAL).findFirst()
+                    .ifPresent(p -> p.setDividerPositions(0.6));
+            window.runPanel().player().seek(window.runPanel().player().sizeProperty().get() / 2);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.canvas().fitToWindow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup(".execution-token").queryAll().isEmpty(), "a token on the canvas halfway through the run");
+        Snapshots.saveWindow(window.stage(), "window-example-run");
+        javafx.scene.control.Button run = robot.lookup("#run-button").queryButton();
+        assertFalse(run.isNeedsLayout() || !run.getText().equals(((javafx.scene.text.Text) run.lookup(".text")).getText()),
+                "the Run button shows its whole label beside a long status line");
     }
 
     @Test

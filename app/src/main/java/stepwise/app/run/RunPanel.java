@@ -26,6 +26,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -141,7 +142,13 @@ public final class RunPanel extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("run-tabs");
 
-        SplitPane body = new SplitPane(inputSide(), tabs);
+        // when the panel is short, the input side scrolls rather than squeezing the input to a line or two
+        ScrollPane side = new ScrollPane(inputSide());
+        side.setFitToWidth(true);
+        side.setFitToHeight(true);
+        side.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        side.getStyleClass().add("run-input-side");
+        SplitPane body = new SplitPane(side, tabs);
         body.setDividerPositions(0.27);
         SplitPane.setResizableWithParent(body.getItems().get(0), false);
         setTop(new VBox(toolbar(), caption));
@@ -280,6 +287,7 @@ public final class RunPanel extends BorderPane {
         input.getStyleClass().add("json-input");
         input.setId("run-input");
         VBox.setVgrow(input, Priority.ALWAYS);
+        input.setMinHeight(96);
 
         Label mocksTitle = new Label("Task answers");
         mocksTitle.getStyleClass().add("section-title");
@@ -518,6 +526,14 @@ public final class RunPanel extends BorderPane {
         HBox bar = new HBox(run, stop, clock, awsLimits, new Separator(javafx.geometry.Orientation.VERTICAL), importHistory, exportHistory,
                 new Separator(javafx.geometry.Orientation.VERTICAL), teaching, pauseAt, presenter, grow, progress, status);
         bar.getStyleClass().add("run-toolbar");
+        // the controls keep their full labels; when the bar is short of room, the status line gives way
+        for (javafx.scene.Node n : bar.getChildren()) {
+            if (n instanceof Region r && n != status && n != grow && n != progress) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        status.setMinWidth(0);
+        progress.setMinWidth(40);
         return bar;
     }
 

@@ -124,6 +124,8 @@ public final class MainWindow implements WorkWindow {
     private final Inspector inspector = new Inspector(null, selection);
     private Path file;
     private RunPanel runPanel;
+    private TabPane bottomTabs;
+    private Tab runTab;
     private Consumer<String> openLink;
     private Syntax syntax = Syntax.JSON;
     private DiskStamp diskStamp;
@@ -147,8 +149,8 @@ public final class MainWindow implements WorkWindow {
         editor.setSelection(selection);
         notice.getStyleClass().add("file-notice");
         hideNotice();
-        root.setTop(new VBox(createMenuBar(), notice));
         panes = createPanes();
+        root.setTop(new VBox(createMenuBar(), notice));
         root.setCenter(panes);
         StatusBar status = new StatusBar(editor);
         status.node().getChildren().add(new RepaintAnchor(runPanel.player().playingProperty()).node());
@@ -292,12 +294,38 @@ public final class MainWindow implements WorkWindow {
         Menu help = new Menu("_Help");
         help.getItems().addAll(item("_Start Page", null, this::showStartPage), new SeparatorMenuItem(),
                 item("_About Stepwise", null, () -> new AboutDialog(stage, openLink).show()));
-        return new MenuBar(fileMenu, edit, createViewMenu(), help);
+        return new MenuBar(fileMenu, edit, createViewMenu(), createRunMenu(), help);
     }
 
     private static javafx.scene.input.KeyEvent shortcut(javafx.scene.input.KeyCode code) {
         boolean mac = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac");
         return new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, false, !mac, false, mac);
+    }
+
+    /** Running the open workflow from anywhere in the window: F5 runs it with the Run tab's input and answers. */
+    private Menu createRunMenu() {
+        Menu menu = new Menu("_Run");
+        MenuItem run = item("_Run Workflow", "F5", () -> {
+            showRunTab();
+            runPanel.runWorkflow();
+        });
+        run.disableProperty().bind(runPanel.runningProperty().or(sessionProperty().isNull()));
+        MenuItem stop = item("_Stop", "Shift+F5", runPanel::stopRun);
+        stop.disableProperty().bind(runPanel.runningProperty().not());
+        MenuItem importHistory = item("_Import History\u2026", null, () -> {
+            showRunTab();
+            runPanel.chooseHistory();
+        });
+        importHistory.disableProperty().bind(sessionProperty().isNull());
+        MenuItem exportHistory = item("_Export History\u2026", null, runPanel::exportHistory);
+        exportHistory.disableProperty().bind(runPanel.player().replayProperty().isNull());
+        menu.getItems().addAll(run, stop, new SeparatorMenuItem(), importHistory, exportHistory);
+        return menu;
+    }
+
+    /** Brings the run panel to the front of the tabs below the workflow. */
+    private void showRunTab() {
+        bottomTabs.getSelectionModel().select(runTab);
     }
 
     private Menu createViewMenu() {
@@ -389,11 +417,12 @@ public final class MainWindow implements WorkWindow {
         runPanel = new RunPanel(this::session, selection, () -> file, new CanvasExecutionOverlay(canvas));
         openedExample.addListener((obs, before, after) -> runPanel.preset(after == null ? null : after.preset()));
         ProblemsView problems = new ProblemsView(editor.diagnostics(), this::openProblem);
-        TabPane bottom = new TabPane(new Tab("Problems", problems.node()), new Tab("Run", runPanel));
-        bottom.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        runTab = new Tab("Run", runPanel);
+        bottomTabs = new TabPane(new Tab("Problems", problems.node()), runTab);
+        bottomTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane top = new SplitPane(drawing(), editor.node(), inspector);
         top.setDividerPositions(0.5, 0.76);
-        SplitPane main = new SplitPane(top, bottom);
+        SplitPane main = new SplitPane(top, bottomTabs);
         main.setOrientation(Orientation.VERTICAL);
         main.setDividerPositions(0.78);
         return main;

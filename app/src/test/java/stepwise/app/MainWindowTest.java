@@ -233,4 +233,19 @@ class MainWindowTest {
         robot.interact(() -> window.session().undo());
         assertEquals(two, window.session().text());
     }
+
+    @Test
+    void f5_runs_the_workflow_from_the_canvas_and_brings_the_run_to_the_front(FxRobot robot) throws Exception {
+        settle();
+        window.canvas().whenLaidOut().get(10, TimeUnit.SECONDS);
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.runPanel().executionProperty().get() != null
+                && !window.runPanel().runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(stepwise.engine.ExecutionStatus.SUCCEEDED, window.runPanel().executionProperty().get().status());
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .filter(t -> t.getTabs().stream().anyMatch(tab -> tab.getText().equals("Run"))).findFirst().orElseThrow();
+        assertEquals("Run", tabs.getSelectionModel().getSelectedItem().getText());
+    }
 }

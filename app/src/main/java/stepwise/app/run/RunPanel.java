@@ -588,6 +588,9 @@ public final class RunPanel extends BorderPane {
 
     /** Runs the open workflow on the input with the chosen Task answers and clock. */
     public void runWorkflow() {
+        if (session.get() == null || live.runningProperty().get()) {
+            return;
+        }
         loadSidecar();
         MockScenario chosen;
         if (PRESET.equals(scenario.getValue()) && preset != null) {
@@ -676,7 +679,8 @@ public final class RunPanel extends BorderPane {
 
     // ---- histories ----
 
-    private void chooseHistory() {
+    /** Asks for a history file (`aws stepfunctions get-execution-history` output or the console's export) and replays it. */
+    public void chooseHistory() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import an execution history");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("JSON", "*.json"),
@@ -739,7 +743,8 @@ public final class RunPanel extends BorderPane {
         return task;
     }
 
-    private void exportHistory() {
+    /** Asks where to write the history on show, in the format `aws stepfunctions get-execution-history` prints. */
+    public void exportHistory() {
         Replay r = player.getReplay();
         if (r == null) {
             return;

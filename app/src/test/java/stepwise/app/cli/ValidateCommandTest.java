@@ -144,4 +144,29 @@ class ValidateCommandTest {
         assertEquals(2, o.code());
         assertTrue(o.err().contains("usage"), o.err());
     }
+
+    @Test
+    void type_express_refuses_what_express_workflows_cannot_do() throws IOException {
+        Path file = dir.resolve("nested.asl.json");
+        Files.writeString(file, """
+                {
+                  "StartAt": "Child",
+                  "States": {
+                    "Child": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync",
+                              "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child"}, "End": true}
+                  }
+                }
+                """);
+        assertEquals(0, run("validate", file.toString()).code(), "a Standard workflow may wait for a child");
+        Outcome express = run("validate", "--type", "express", file.toString());
+        assertEquals(1, express.code());
+        assertTrue(express.out().get(0).contains(" error NOT_IN_EXPRESS "), express.out().get(0));
+    }
+
+    @Test
+    void an_unknown_type_is_a_usage_error() {
+        Outcome o = run("validate", "--type", "fast", "x.asl.json");
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("standard or express"), o.err());
+    }
 }

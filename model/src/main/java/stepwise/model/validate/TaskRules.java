@@ -2,15 +2,23 @@ package stepwise.model.validate;
 
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonNumber;
+import stepwise.model.json.JsonObject;
 import stepwise.model.json.JsonString;
 import stepwise.model.json.Member;
 
 /**
  * Task states: the Resource is an ARN ({@code arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE}, such as
- * {@code arn:aws:states:::lambda:invoke}), and a heartbeat interval is shorter than the timeout.
+ * {@code arn:aws:states:::lambda:invoke}), a heartbeat interval is shorter than the timeout, and what
+ * runs as an Express workflow (the whole workflow when it is one, or the items of a Distributed Map whose
+ * ExecutionType is EXPRESS) neither waits for a job ({@code .sync}) or a task token nor calls an activity.
  */
 final class TaskRules implements Rule {
     private static final int ARN_PARTS = 6;
+    private final WorkflowType type;
+
+    TaskRules(WorkflowType type) {
+        this.type = type;
+    }
 
     @Override
     public void check(WorkflowIndex workflow, Findings findings) {
@@ -25,6 +33,14 @@ final class TaskRules implements Rule {
                         + s.describe() + " does not look like an ARN (such as arn:aws:states:::lambda:invoke or "
                         + "arn:aws:lambda:us-east-1:123456789012:function:name): " + Values.show(arn));
             }
+            if (resource != null && resource.value() instanceof JsonString arn) {
+                String pattern = notInExpress(arn.value());
+                String express = pattern == null ? null : expressBecause(s);
+                if (express != null) {
+                    findings.report(ValidationCode.NOT_IN_EXPRESS, Findings.valueOf(s.pointer("Resource"), resource), s.describe()
+                            + " " + pattern + ", which Express workflows do not support (" + express + ")");
+                }
+            }
             if (s.value("HeartbeatSeconds") instanceof JsonNumber heartbeat && s.value("TimeoutSeconds") instanceof JsonNumber timeout
                     && heartbeat.longValue() != null && timeout.longValue() != null && heartbeat.longValue() >= timeout.longValue()) {
                 Member m = s.field("HeartbeatSeconds");
@@ -32,6 +48,33 @@ final class TaskRules implements Rule {
                         + s.describe() + " (" + heartbeat.text() + ") must be smaller than its TimeoutSeconds (" + timeout.text() + ")");
             }
         }
+    }
+
+    /** What about {@code resource} Express workflows refuse ("waits for a task token"), or null. */
+    static String notInExpress(String resource) {
+        if (resource.endsWith(".waitForTaskToken")) {
+            return "waits for a task token (.waitForTaskToken)";
+        }
+        if (resource.endsWith(".sync") || resource.matches(".*\\.sync:\\d+")) {
+            return "waits for its job to finish (.sync)";
+        }
+        String[] parts = resource.split(":", -1);
+        if (parts.length >= 7 && parts[0].equals("arn") && parts[2].equals("states") && parts[5].equals("activity")) {
+            return "calls an activity";
+        }
+        return null;
+    }
+
+    /** Why {@code s} runs as an Express workflow ("the workflow is Express"), or null when it does not. */
+    private String expressBecause(StateNode s) {
+        for (MachineScope scope = s.scope(); scope != null && scope.owner() != null; scope = scope.owner().scope()) {
+            if (scope.kind() == MachineScope.Kind.ITEM_PROCESSOR && scope.raw() != null
+                    && scope.raw().get("ProcessorConfig") instanceof JsonObject config
+                    && "DISTRIBUTED".equals(config.string("Mode")) && "EXPRESS".equals(config.string("ExecutionType"))) {
+                return "the items of Distributed Map '" + scope.owner().name() + "' run as Express child workflows";
+            }
+        }
+        return type == WorkflowType.EXPRESS ? "the workflow is Express" : null;
     }
 
     static boolean isArn(String s) {

@@ -16,6 +16,7 @@ public enum ValidationCode {
     DUPLICATE_FIELD(Severity.ERROR, "the same field written twice in one object"),
     INVALID_TIMESTAMP(Severity.ERROR, "a timestamp that is not RFC 3339"),
     INVALID_RESOURCE(Severity.WARNING, "a Task Resource that does not look like an ARN"),
+    NOT_IN_EXPRESS(Severity.ERROR, "a .sync or .waitForTaskToken integration, or an activity, in an Express workflow"),
 
     // Structure and transitions.
     UNKNOWN_TARGET(Severity.ERROR, "StartAt, Next, Default or a Catch names a state that does not exist"),

@@ -41,9 +41,15 @@ public final class Validator {
             ValidationCode.NO_TERMINAL_STATE, ValidationCode.MISSING_TRANSITION, ValidationCode.UNASSIGNED_VARIABLE,
             ValidationCode.EXCLUSIVE_FIELDS);
 
+    /** A validator for Standard workflows, the type AWS creates by default. */
     public Validator() {
+        this(WorkflowType.STANDARD);
+    }
+
+    /** A validator for workflows created as {@code type} (which the definition itself does not say). */
+    public Validator(WorkflowType type) {
         this.rules = List.of(new SchemaRules(), new StructureRules(), new PathRules(), new ChoiceRules(), new ErrorHandlingRules(),
-                new MapParallelRules(), new TaskRules(), new JsonataRules(new JsonataSyntaxCache()), new VariableRules(),
+                new MapParallelRules(), new TaskRules(type), new JsonataRules(new JsonataSyntaxCache()), new VariableRules(),
                 new SeedWarnings());
     }
 

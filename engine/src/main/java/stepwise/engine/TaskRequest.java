@@ -1,6 +1,7 @@
 package stepwise.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import stepwise.model.asl.IntegrationPattern;
 import stepwise.model.json.JsonPointer;
 
 /**
@@ -22,24 +23,4 @@ import stepwise.model.json.JsonPointer;
 public record TaskRequest(String stateName, JsonPointer statePointer, String resource, IntegrationPattern pattern,
                           JsonNode parameters, String taskToken, int invocation, int retryCount, String executionName,
                           String stateMachineName) {
-
-    /** How a Task waits for its service. */
-    public enum IntegrationPattern {
-        /** Call and take the response. */
-        REQUEST_RESPONSE,
-        /** {@code .sync}: start a job and wait for it to finish. */
-        RUN_JOB,
-        /** {@code .waitForTaskToken}: start, then wait for a callback with the task token. */
-        WAIT_FOR_TASK_TOKEN;
-
-        public static IntegrationPattern of(String resource) {
-            if (resource.endsWith(".waitForTaskToken")) {
-                return WAIT_FOR_TASK_TOKEN;
-            }
-            if (resource.endsWith(".sync") || resource.contains(".sync:")) {
-                return RUN_JOB;
-            }
-            return REQUEST_RESPONSE;
-        }
-    }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import stepwise.engine.EventDetails;
 import stepwise.engine.HistoryEventType;
 import stepwise.engine.TaskRequest;
-import stepwise.engine.TaskRequest.IntegrationPattern;
+import stepwise.model.asl.IntegrationPattern;
 import stepwise.engine.TaskResult;
 import stepwise.engine.data.ErrorNames;
 import stepwise.engine.data.Json;

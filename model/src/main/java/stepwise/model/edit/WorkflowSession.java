@@ -60,20 +60,18 @@ public final class WorkflowSession {
         }
     }
 
-    /** One undo step: changes of the text applied in order, each with its inverse; or one change outside the text. */
+    /**
+     * One undo step: changes of the text applied in order, each with its inverse, and changes made outside
+     * the text with them (a step of {@link #record} has only those).
+     */
     private record Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey,
-                        long id, SideChange side, List<SideChange> attached) {
+                        long id, List<SideChange> sides) {
         Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey, long id) {
-            this(description, forward, backward, mergeKey, id, null, List.of());
-        }
-
-        Step(String description, List<List<TextEdit>> forward, List<List<TextEdit>> backward, String mergeKey, long id,
-             SideChange side) {
-            this(description, forward, backward, mergeKey, id, side, List.of());
+            this(description, forward, backward, mergeKey, id, List.of());
         }
 
         boolean changesText() {
-            return side == null;
+            return !forward.isEmpty();
         }
     }
 
@@ -215,7 +213,7 @@ public final class WorkflowSession {
      * so far; what could be redone is dropped, as after any new change.
      */
     public void record(SideChange change) {
-        push(new Step(change.description(), List.of(), List.of(), null, ++stepIds, change));
+        push(new Step(change.description(), List.of(), List.of(), null, ++stepIds, List.of(change)));
         fireHistory();
     }
 
@@ -231,9 +229,9 @@ public final class WorkflowSession {
             return;
         }
         undo.pop();
-        List<SideChange> attached = new ArrayList<>(top.attached());
-        attached.add(change);
-        undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id(), null, List.copyOf(attached)));
+        List<SideChange> sides = new ArrayList<>(top.sides());
+        sides.add(change);
+        undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id(), List.copyOf(sides)));
         fireHistory();
     }
 
@@ -258,7 +256,7 @@ public final class WorkflowSession {
             forward.add(List.copyOf(edits));
             List<List<TextEdit>> backward = new ArrayList<>(top.backward());
             backward.add(inverse);
-            undo.push(new Step(top.description(), forward, backward, mergeKey, top.id(), null, top.attached()));
+            undo.push(new Step(top.description(), forward, backward, mergeKey, top.id(), top.sides()));
         } else {
             push(new Step(description, List.of(List.copyOf(edits)), List.of(inverse), mergeKey, ++stepIds));
         }
@@ -304,7 +302,7 @@ public final class WorkflowSession {
         Step top = undo.peek();
         if (top != null && top.mergeKey() != null) {
             undo.pop();
-            undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id(), null, top.attached()));
+            undo.push(new Step(top.description(), top.forward(), top.backward(), null, top.id(), top.sides()));
         }
     }
 
@@ -332,17 +330,12 @@ public final class WorkflowSession {
             return false;
         }
         redo.push(step);
-        if (!step.changesText()) {
-            step.side().undo();
-            fireHistory();
-            return true;
-        }
         List<List<TextEdit>> backward = step.backward();
         for (int i = backward.size() - 1; i >= 0; i--) {
             changeText(text, backward.get(i), "Undo " + step.description(), Builtin.UNDO);
         }
-        for (int i = step.attached().size() - 1; i >= 0; i--) {
-            step.attached().get(i).undo();
+        for (int i = step.sides().size() - 1; i >= 0; i--) {
+            step.sides().get(i).undo();
         }
         fireHistory();
         return true;
@@ -354,16 +347,11 @@ public final class WorkflowSession {
         if (step == null) {
             return false;
         }
-        undo.push(new Step(step.description(), step.forward(), step.backward(), null, step.id(), step.side(), step.attached()));
-        if (!step.changesText()) {
-            step.side().redo();
-            fireHistory();
-            return true;
-        }
+        undo.push(new Step(step.description(), step.forward(), step.backward(), null, step.id(), step.sides()));
         for (List<TextEdit> edits : step.forward()) {
             changeText(text, edits, "Redo " + step.description(), Builtin.REDO);
         }
-        for (SideChange side : step.attached()) {
+        for (SideChange side : step.sides()) {
             side.redo();
         }
         fireHistory();

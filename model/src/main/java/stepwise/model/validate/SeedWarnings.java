@@ -1,6 +1,7 @@
 package stepwise.model.validate;
 
 import java.math.BigDecimal;
+import stepwise.model.asl.IntegrationPattern;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonArray;
 import stepwise.model.json.JsonNumber;
@@ -16,7 +17,6 @@ import stepwise.model.json.Span;
  * Retry whose backoff has no jitter (retries from many executions arrive together).
  */
 final class SeedWarnings implements Rule {
-    private static final String CALLBACK = ".waitForTaskToken";
     private static final int DEFAULT_MAX_ATTEMPTS = 3;
 
     @Override
@@ -53,7 +53,7 @@ final class SeedWarnings implements Rule {
 
     private static void callback(StateNode s, Findings findings) {
         Member resource = s.field("Resource");
-        if (resource == null || !(resource.value() instanceof JsonString arn) || !arn.value().endsWith(CALLBACK)) {
+        if (resource == null || !(resource.value() instanceof JsonString arn) || IntegrationPattern.of(arn.value()) != IntegrationPattern.WAIT_FOR_TASK_TOKEN) {
             return;
         }
         if (!s.has("TimeoutSeconds") && !s.has("TimeoutSecondsPath") && !s.has("HeartbeatSeconds") && !s.has("HeartbeatSecondsPath")) {

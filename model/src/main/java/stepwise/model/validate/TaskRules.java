@@ -1,5 +1,6 @@
 package stepwise.model.validate;
 
+import stepwise.model.asl.IntegrationPattern;
 import stepwise.model.asl.StateType;
 import stepwise.model.json.JsonNumber;
 import stepwise.model.json.JsonObject;
@@ -52,11 +53,13 @@ final class TaskRules implements Rule {
 
     /** What about {@code resource} Express workflows refuse ("waits for a task token"), or null. */
     static String notInExpress(String resource) {
-        if (resource.endsWith(".waitForTaskToken")) {
-            return "waits for a task token (.waitForTaskToken)";
-        }
-        if (resource.endsWith(".sync") || resource.matches(".*\\.sync:\\d+")) {
-            return "waits for its job to finish (.sync)";
+        String waits = switch (IntegrationPattern.of(resource)) {
+            case WAIT_FOR_TASK_TOKEN -> "waits for a task token (.waitForTaskToken)";
+            case RUN_JOB -> "waits for its job to finish (.sync)";
+            case REQUEST_RESPONSE -> null;
+        };
+        if (waits != null) {
+            return waits;
         }
         String[] parts = resource.split(":", -1);
         if (parts.length >= 7 && parts[0].equals("arn") && parts[2].equals("states") && parts[5].equals("activity")) {
